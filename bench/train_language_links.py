@@ -39,7 +39,8 @@ from sklearn.linear_model import LogisticRegression
 
 from newsbeat.bench.multilingual import GoldReport, load_gold, run_multilingual
 from newsbeat.stories.across_languages import FEATURE_NAMES, LinkModel, pair_features
-from newsbeat.stories.cluster import ClusterOptions, ClusterState, _span_gap, cluster_articles
+from newsbeat.stories.cluster import ClusterOptions, ClusterState, cluster_articles
+from newsbeat.stories.cluster_state import span_gap
 from newsbeat.stories.features import (
     ArticleText,
     FeatureOptions,
@@ -94,7 +95,7 @@ def training_pairs(reports: Sequence[GoldReport], topic_of: dict[str, str]) -> l
             fa, fb = a.features, b.features
             if fa.languages.languages & fb.languages.languages:
                 continue
-            gap = _span_gap(fa.first_time, fa.last_time, fb.first_time, fb.last_time)
+            gap = span_gap(fa.first_time, fa.last_time, fb.first_time, fb.last_time)
             if gap is not None and gap > MAX_GAP_DAYS:
                 continue
             found = pair_features(fa.languages, fb.languages, gap, MAX_GAP_DAYS)

@@ -10,7 +10,7 @@ from spacy.vocab import Vocab
 
 from newsbeat.enrich.analysis import ArticleInput, EnrichOptions
 from newsbeat.enrich.event_agent import actor_is_agent, told_clause_subject
-from newsbeat.enrich.relation_actors import _subject_of
+from newsbeat.enrich.relation_subjects import subject_of
 from newsbeat.enrich.stage import enrich_articles
 from newsbeat.models import Enrichment
 
@@ -135,7 +135,7 @@ def test_the_teller_is_not_the_actor_of_a_told_clause_read_as_a_complement() -> 
     shot = doc[8]
     told = told_clause_subject(doc[4])
     assert told is not None and told.i == 3
-    subject = _subject_of(shot)
+    subject = subject_of(shot)
     assert subject is not None and subject.text == "Varga"
     assert not actor_is_agent(shot, [doc[0]])  # the victim who told it did not shoot
     assert actor_is_agent(shot, [doc[3]])
@@ -150,5 +150,5 @@ def test_an_infinitive_told_stays_the_tellers_act() -> None:
         ["NNP", "VBD", "NNP", "TO", "VB"],
     )
     assert told_clause_subject(doc[4]) is None
-    subject = _subject_of(doc[4])
+    subject = subject_of(doc[4])
     assert subject is not None and subject.text == "Dahl"

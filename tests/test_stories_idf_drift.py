@@ -18,14 +18,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from newsbeat.stories.cluster import (
-    ClusterOptions,
-    ClusterState,
-    _live,
-    _pair_dots,
-    cluster_articles,
-)
+from newsbeat.stories.cluster import ClusterOptions, ClusterState, cluster_articles
+from newsbeat.stories.cluster_state import live_stories
 from newsbeat.stories.features import ArticleFeatures, ArticleText, Vectoriser, build_features
+from newsbeat.stories.merge_pass import pair_dots
 from newsbeat.stories.stage import _pack_story, _unpack_story
 from newsbeat.stories.term_squares import TermSquares
 
@@ -104,8 +100,8 @@ def _features(reports: dict[str, tuple[str, str]], start: int) -> list[ArticleFe
 def _pair(state: ClusterState) -> tuple[float, float]:
     """The fair and cut stories' average link as stored (dots over counts), and as the merge
     pass reads it now (over the members' norms)."""
-    live = _live(state, ClusterOptions())
-    dots = _pair_dots(live, state.stats)
+    live = live_stories(state, ClusterOptions())
+    dots = pair_dots(live, state.stats)
     where = {story.titles[0][0]: n for n, story in enumerate(live)}
     a, b = where[_FAIR], where[_CUT]
     fa, fb = live[a].features, live[b].features

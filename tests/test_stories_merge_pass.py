@@ -11,15 +11,9 @@ import random
 
 import numpy as np
 
-from newsbeat.stories.cluster import (
-    ClusterOptions,
-    ClusterResult,
-    ClusterState,
-    _merge_pass,
-    _pair_dots,
-    cluster_articles,
-)
+from newsbeat.stories.cluster import ClusterOptions, ClusterResult, ClusterState, cluster_articles
 from newsbeat.stories.features import ArticleText, Vectoriser, build_features
+from newsbeat.stories.merge_pass import merge_pass, pair_dots
 
 _SYLLABLES = ("ka", "ve", "lor", "mi", "sa", "den", "tor", "ri", "ma", "vel", "os", "tan", "ber")
 
@@ -47,7 +41,7 @@ def test_pair_products_are_exactly_symmetric() -> None:
     state = _state()
     live = list(state.stories.values())
     assert [s.features.size for s in live] == [6] * 10
-    dots = _pair_dots(live, state.stats)
+    dots = pair_dots(live, state.stats)
     assert np.array_equal(dots, dots.T)
 
 
@@ -55,6 +49,6 @@ def test_a_merge_pass_leaves_nothing_for_a_second_one() -> None:
     state = _state()
     options = ClusterOptions(merge_threshold=0.02, small_merge_threshold=0.02)
     first, second = ClusterResult(), ClusterResult()
-    _merge_pass(state, options, first)
-    _merge_pass(state, options, second)
+    merge_pass(state, options, first)
+    merge_pass(state, options, second)
     assert first.merges and not second.merges

@@ -6,7 +6,9 @@ R 0.8574). Session 25 added six train topics of same-week disasters and verdicts
 train F1 0.8235, P 0.9362, R 0.7351 when they came; with the session's rules and the link
 model retrained on the larger train split, F1 0.8964, P 0.9595, R 0.841. The link model is
 trained on the train split only (bench/train_language_links.py); the test split is scored,
-never tuned on. Issue 17's goal is F1 >= 0.85 with P >= 0.95.
+never tuned on. Issue 17's goal is F1 >= 0.85 with P >= 0.95. Session 36: a dated import is
+clustered one day at a time, each day closed by a merge pass (``day_passes``): train F1
+0.9537, P 0.9716, R 0.9365; test (read once, at the end) F1 0.9724, P 0.9923, R 0.9533.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ import pytest
 from newsbeat.bench.multilingual import run_multilingual
 
 FLOORS = {
-    "test": {"b3_f1": 0.905, "b3_precision": 0.965, "b3_recall": 0.85},
-    "train": {"b3_f1": 0.89, "b3_precision": 0.955, "b3_recall": 0.835},
+    "test": {"b3_f1": 0.965, "b3_precision": 0.985, "b3_recall": 0.945},
+    "train": {"b3_f1": 0.945, "b3_precision": 0.965, "b3_recall": 0.93},
 }
 SIZES = {"test": (130, 24), "train": (228, 42)}
 

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime
 
 __all__ = [
     "UNDATED",
+    "aware_time",
     "dated_span",
     "day_of",
     "instant",
@@ -48,6 +49,20 @@ def instant(published: str | None) -> datetime | None:
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
     return parsed.astimezone(UTC)
+
+
+def aware_time(value: str | None) -> datetime | None:
+    """A stored ISO date or date-time as an aware datetime, in the zone it names (UTC when it
+    names none; a date alone is midnight); None when missing or not ISO 8601. Unlike
+    :func:`instant` it reads the text as it is (no white space stripped, no date read out of
+    a longer text): a report's event times, a source's last poll, the watch's state."""
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def day_of(published: str | None) -> str | None:

@@ -21,6 +21,7 @@ from newsbeat.compare.slot_matching import (
     _synonyms,
 )
 from newsbeat.compare.story_ages import _other_person
+from newsbeat.compare.title_defences import other_titles
 from newsbeat.enrich.claim_ordinals import ORDINAL
 from newsbeat.enrich.claim_subjects import PRONOUN_SUBJECTS
 from newsbeat.enrich.names import place_kind
@@ -139,6 +140,8 @@ def _why_apart(i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], story: _
         return "one tells what will happen, the other what happened"  # "will miss two games"
     if _series_on_two_days(refs[i], refs[j]):
         return "a series counted on two days"
+    if other_titles(refs[i][1], refs[j][1], refs[i][0].claim.sentence, refs[j][0].claim.sentence):
+        return "not the same thing: defences of other titles"
     if _series_in_other_places(refs[i], refs[j], story.places[i], story.places[j]):
         return "not the same thing: the days of a gathering in other places"
     if _crowds_in_other_places(refs[i][1], refs[j][1], story.places[i], story.places[j]):

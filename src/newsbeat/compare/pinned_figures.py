@@ -78,7 +78,8 @@ def _one_measure(i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], story:
     weighing 130 pounds" / "Vell is 5-foot-8, 135 pounds": a person has one at a time, and one
     of another date is kept apart before, by its date), or the moment within one round a fight
     between people both sentences name was stopped ("stopped Dane 51 seconds into the ninth
-    round" / "stopping the fight at the 1:40 mark" of the ninth: a fight stops once)."""
+    round" / "after 40 seconds of the ninth round": a fight stops once; a clock face's mark is
+    no claim, :mod:`newsbeat.enrich.claim_clock`)."""
     a, b = refs[i][1], refs[j][1]
     people = story.people
     if a.role == "distance":

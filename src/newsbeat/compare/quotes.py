@@ -113,6 +113,9 @@ def _stop_words() -> frozenset[str]:
 def quote_groups(
     ordered: Sequence[Article], enrichments: Mapping[int, Enrichment], opts: CompareOptions
 ) -> list[QuoteGroup]:
+    """The story's quotes grouped as one statement: a quote joins the first group of a speaker
+    who may be the same (:func:`same_speaker`) that holds a variant in the same words; a group
+    takes the fullest name its quotes give, then the story's full name for it."""
     groups: list[QuoteGroup] = []
     tokens: list[list[Words]] = []  # per group, per variant
     for article in ordered:
@@ -249,6 +252,8 @@ def _inside(short: list[str], long_: list[str]) -> bool:
 def relation_groups(
     ordered: Sequence[Article], enrichments: Mapping[int, Enrichment]
 ) -> list[RelationGroup]:
+    """The story's relations between two actors grouped by source, type, target and negation
+    (names compared case-folded), the groups reported by most outlets first."""
     groups: dict[tuple[str, str, str, bool], RelationGroup] = {}
     for article in ordered:
         enrichment = enrichments.get(article.id or -1)

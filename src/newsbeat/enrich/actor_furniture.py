@@ -17,13 +17,11 @@ not about; their mentions are dropped, and an actor named only there is no actor
 
 from __future__ import annotations
 
-import json
 import re
-from functools import cache
-from importlib import resources
 
 from newsbeat.enrich.actor_table import ArticleActors
 from newsbeat.enrich.name_context import holds_any
+from newsbeat.enrich.outlet_names import wire_abbreviations
 
 __all__ = ["drop_page_furniture", "furniture_spans"]
 
@@ -53,14 +51,6 @@ _PAGE_LINE_WORDS = ("Story continues", "Continue reading", "Advertisement")
 _ADDRESS_UNIT = re.compile(r"(?:Suite|Floor|Unit|Room|Ste\.?)\s+\d+[A-Z]?")
 
 
-@cache
-def _wires() -> frozenset[str]:
-    """The agencies' abbreviations and names of ``data/wire_agencies.json``."""
-    raw = resources.files("newsbeat").joinpath("data/wire_agencies.json").read_text("utf-8")
-    data = json.loads(raw)
-    return frozenset(k for k in data if not k.startswith("_"))
-
-
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """The character spans of the page furniture of the module docstring."""
     spans = [m.span() for m in _PHOTO_CREDIT.finditer(text)] if "(" in text else []
@@ -69,7 +59,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     if "By" in text:
         spans += [m.span() for m in _BYLINE.finditer(text)]
     if ")" in text:
-        wires = _wires()
+        wires = wire_abbreviations()
         spans += [m.span() for m in _DATELINE_CREDIT.finditer(text) if m.group(1) in wires]
     if holds_any(text, _PAGE_LINE_WORDS):
         spans += [m.span() for m in _PAGE_LINE.finditer(text)]

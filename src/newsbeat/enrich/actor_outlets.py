@@ -27,11 +27,9 @@ blog"), a word that is a first name, or a place the gazetteer or the country tab
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import retype_actor
@@ -39,6 +37,7 @@ from newsbeat.enrich.actor_table import TITLE_HEADS, ArticleActors, known_place
 from newsbeat.enrich.name_context import gated_finditer, holds_any, standalone_occurrences
 from newsbeat.enrich.names import is_first_name
 from newsbeat.enrich.number_names import MONTHS, WEEKDAYS
+from newsbeat.enrich.outlet_names import outlet_full_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -173,25 +172,15 @@ def _cited_as_source(text: str, at: int, name: str) -> bool:
     )
 
 
-@cache
-def _outlet_names() -> frozenset[str]:
-    """The full names of the wire agencies and sites of the package's data, case-folded."""
-    names: set[str] = set()
-    for resource in ("data/wire_agencies.json", "data/domains.json"):
-        data = json.loads(resources.files("newsbeat").joinpath(resource).read_text("utf-8"))
-        names.update(str(v).casefold() for k, v in data.items() if not k.startswith("_"))
-    return frozenset(names)
-
-
 def _known_outlet(name: str) -> bool:
     """A wire agency or site of the package's outlet data, as named (not a newspaper's head
     word alone: "Herald" is a surname too)."""
     folded = name.casefold().removeprefix("the ")
-    if folded in _outlet_names():
+    if folded in outlet_full_names():
         return True
     # "The Hill", "The Sun", "The Age": one word after "the" is a surname or a common word
     # too, so only a name of several words is matched without its "The"
-    return " " in folded and f"the {folded}" in _outlet_names()
+    return " " in folded and f"the {folded}" in outlet_full_names()
 
 
 def _may_be_outlet(name: str, iso3: str | None, people: set[str]) -> bool:

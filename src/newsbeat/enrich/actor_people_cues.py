@@ -16,7 +16,8 @@ An actor typed ORG, GPE, LOC or NORP becomes a person when
 * one of its mentions carries a person's mark:
   - an appositive ending in a person's role noun ("…, technical manager of …", "…, an
     agriculture student at …", "…, another retired journalist who …"; our own list of role
-    nouns: a firm, a team, a store or a maker is no role);
+    nouns, :mod:`~newsbeat.enrich.actor_role_nouns`: a firm, a team, a store or a maker is no
+    role);
   - a role noun in lower case right before it, a comma between or not ("host Jeanine
     Pirro", "The paper's managing editor, Howard Simons,");
   - "and" joining it to a person the article names in full ("Reggie Bush and Julius Davies";
@@ -37,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_companies import is_known_company
 from newsbeat.enrich.actor_merge import retype_actor
+from newsbeat.enrich.actor_role_nouns import PEOPLE_ROLE_NOUNS, role_alternation
 from newsbeat.enrich.actor_table import lookup_country
 from newsbeat.enrich.names import is_first_name, place_kind
 
@@ -49,16 +51,8 @@ __all__ = ["type_people_by_marks"]
 
 _NON_PERSON_TYPES = frozenset({"ORG", "GPE", "LOC", "NORP"})
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
-# Nouns of a person's role or occupation. Our own list.
-_ROLE = (
-    r"(?:manager|director|editor|student|journalist|reporter|correspondent|host|anchor"
-    r"|producer|actor|actress|singer|musician|player|coach|boxer|fighter|champion"
-    r"|quarterback|receiver|pitcher|author|writer|novelist|teacher|professor|doctor|nurse"
-    r"|judge|attorney|lawyer|prosecutor|detective|officer|spokesman|spokeswoman"
-    r"|spokesperson|analyst|researcher|scientist|engineer|founder|chairman|chairwoman"
-    r"|secretary|minister|senator|governor|mayor|official|resident|neighbou?r|colleague"
-    r"|friend|brother|sister|son|daughter|wife|husband|widow|pundit|commentator|critic)"
-)
+# Nouns of a person's role or occupation (actor_role_nouns: the wide list).
+_ROLE = role_alternation(PEOPLE_ROLE_NOUNS)
 # ", technical manager of …", ", an agriculture student at …": up to six words before the
 # role, no link word that ties the role to someone else ("the home of the mayor").
 _LINKS = r"(?:of|in|for|with|from|to|whose|by|at|and|or)"

@@ -33,6 +33,7 @@ from dataclasses import replace
 
 from newsbeat.enrich.actor_merge import retype_actor
 from newsbeat.enrich.actor_residence import town_of_an_address
+from newsbeat.enrich.actor_role_nouns import PERSON_ROLE_NOUNS, role_alternation
 from newsbeat.enrich.actor_table import HONORIFICS, ArticleActors, known_place, lookup_country
 from newsbeat.enrich.function_words import FUNCTION_WORDS
 from newsbeat.enrich.name_context import written_as_word
@@ -44,13 +45,9 @@ __all__ = ["type_people_by_cues"]
 _LARGE_PLACES = frozenset({"country", "state", "capital"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _WHO_AFTER = re.compile(r",\s+who\s")
-# Nouns of people's roles an appositive may end with (after up to five modifiers).
-_ROLE_NOUN = (
-    r"(?:candidate|nominee|politician|governor|senator|mayor|minister|president|spokesman"
-    r"|spokeswoman|lawmaker|congressman|congresswoman|actor|actress|singer|author|writer"
-    r"|founder|chairman|chairwoman|widow|wife|husband|son|daughter|mother|father|player"
-    r"|coach|striker|captain)"
-)
+# Nouns of people's roles an appositive may end with, after up to five modifiers
+# (actor_role_nouns: the narrower list).
+_ROLE_NOUN = role_alternation(PERSON_ROLE_NOUNS)
 # Words that would tie the role to someone else ("the home of the mayor").
 _LINKS = r"(?:of|in|for|with|from|to|whose|by|at)"
 _ROLE_AFTER = re.compile(

@@ -19,6 +19,7 @@ from newsbeat.enrich.claim_events import attendance, participle_clause
 from newsbeat.enrich.claim_modifiers import modifier_end
 from newsbeat.enrich.claim_numbers import WORDS, is_magnitude, parse_number
 from newsbeat.enrich.claim_units import modified_rate_base, time_after_rate, unit_abbreviation
+from newsbeat.enrich.doc_arrays import lowers, texts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -262,7 +263,7 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
         break
     if is_magnitude(doc, first, last, noun):
         return "magnitude", None, noun
-    if noun is not None and (counted := _counts_modifier(doc, last, noun)) is not None:
+    if noun is not None and (counted := _counts_modifier(doc, first, last, noun)) is not None:
         return counted  # "a 40- to 50-employee company": none; "the 300 - seat Parliament"
     if noun is None:
         if unit:
@@ -436,9 +437,9 @@ def _modifier(doc: Doc, k: int) -> bool:
 
 
 def _counts_modifier(
-    doc: Doc, last: int, noun: Token
+    doc: Doc, first: int, last: int, noun: Token
 ) -> tuple[str | None, str | None, Token | None] | None:
-    """How the figure ending at ``last`` reads when it is hyphened to a singular noun that
+    """How the figure ``first..last`` reads when it is hyphened to a singular noun that
     modifies ``noun``, or None when it reads as any figure does: a measure ("a 20 - foot boat",
     "a five - year term") or an adjective ("a 5,000 - strong force").
 
@@ -446,16 +447,27 @@ def _counts_modifier(
     one company, "the three - story building" one building, "a two - time host" one host
     (None, None, None: dropped; the glued forms, "50-employee", are read as codes and dropped
     too). A countable part of the thing counts as itself ("the 300 - seat Parliament": 300
-    seats), and a unit the lists above miss as that unit ("a 10 - kilo bag": kilograms)."""
-    if last + 2 >= len(doc) or doc[last + 1].text not in {"-", "–"}:
+    seats), and a unit the lists above miss as that unit ("a 10 - kilo bag": kilograms).
+
+    After the article "a" the hyphen may be left out (fix36): "an eight round decision win",
+    "a three punch combo" and "a seven count" are one win, one combo, one count, so a figure
+    between "a" and a singular noun reads as the hyphened one does (see
+    :func:`_unhyphened_part`)."""
+    part_alone = None
+    if last + 2 < len(doc) and doc[last + 1].text in {"-", "–"}:
+        part = doc[last + 2]
+    elif (part_alone := _unhyphened_part(doc, first, last)) is not None:
+        part = part_alone
+    else:
         return None
-    part = doc[last + 2]
-    if noun.i < part.i or part.tag_ != "NN" or not part.is_alpha:
+    if noun.i < part.i or (part.tag_ != "NN" and part is not part_alone) or not part.is_alpha:
         return None
     low = part.lower_
     if low in _MEASURE_WORDS or low in _UNITS or low in {"square", "cubic"}:
         return None
     if noun.i == part.i:
+        if part.i == last + 1 and low not in _HYPHEN_MEASURES:
+            return None, None, None  # "took a seven count": one count, none counted
         # the hyphened singular is itself taken for what is counted ("a four - time
         # champion", "the 64 - bit version"): a modifier of the words after it, no count
         return _modifier_alone(doc, part)
@@ -467,6 +479,28 @@ def _counts_modifier(
         plural = _COUNTED_PARTS[low]
         return plural, _UNITS.get(plural), part
     return None, None, None
+
+
+def _unhyphened_part(doc: Doc, first: int, last: int) -> Token | None:
+    """The singular noun right after a figure that follows the article "a" or "an" ("an
+    eight round decision", "a 12 room house"), which such a figure can only modify; None for
+    any other figure, and for a decimal ("a 6.1 magnitude quake" is read before) or a figure
+    of one. The noun is written in lower case ("a 737 Max jet" is a model)."""
+    if first < 1 or last + 1 >= len(doc) or lowers(doc)[first - 1] not in _ARTICLES:
+        return None
+    words = texts(doc)[first : last + 1]
+    if any("." in w for w in words) or parse_number(list(words)) in {None, 1.0}:
+        return None
+    part = doc[last + 1]
+    if not part.is_lower or part.lower_ in _UNITS:
+        return None
+    noun = part.tag_ == "NN" or (part.pos_ == "ADJ" and part.lower_ in _NOUNS_TAGGED_ADJ)
+    return part if noun else None
+
+
+# Singular nouns the tagger reads as adjectives between a figure and a noun ("an eight round
+# decision": JJ), never read so when they are ("a 5,000 strong crowd" stays 5,000)
+_NOUNS_TAGGED_ADJ = frozenset({"round"})
 
 
 def _modifier_alone(doc: Doc, part: Token) -> tuple[None, None, None] | None:

@@ -9,6 +9,7 @@ from newsbeat.enrich.claim_embedded import own_act_apart, told_anew
 from newsbeat.enrich.claim_events import own_clause
 from newsbeat.enrich.claim_figures import is_period
 from newsbeat.enrich.claim_moments import no_moment
+from newsbeat.enrich.claim_ordinal_dates import other_ordinals_date
 from newsbeat.enrich.doc_arrays import span_ents
 from newsbeat.enrich.doc_text import span_text
 from newsbeat.enrich.number_names import YEAR
@@ -30,6 +31,7 @@ def _time_ref(sent: Span, first: int, last: int, noun: Token | None = None) -> s
         and not is_period(ent)  # "2 years, with 9 months to serve": not when
         and not no_moment(ent)  # "after a quarter - century of ...": how long, not when
         and not (ent.start <= first <= ent.end or ent.start <= last < ent.end)
+        and not other_ordinals_date(ent, first, last)  # "sixth - and third this year"
     ]
     if own is not None:
         if found := next((e for e in dates if _verb_of(e.root).i == own.i), None):

@@ -108,6 +108,7 @@ def parse_number(words: list[str]) -> float | None:
         309-digit string is noise, not a claim, and would make every later sum infinite).
     """
     total, current, seen = 0.0, 0.0, False
+    said: int | None = None  # the number word just read, while another may join it
     words = _glued(words)
     for raw in words:
         w = raw.lower().replace(",", "").strip("-")
@@ -125,7 +126,13 @@ def parse_number(words: list[str]) -> float | None:
             elif DIGITS.match(part):
                 current += float(part)
             elif part in WORDS:
-                current += WORDS[part]
+                word = WORDS[part]
+                if said is not None and not _joins(said, word):
+                    return None  # "scored just three four times": a correction, no seven
+                current += word
+                said = None if part in {"a", "an"} else word
+                seen = True
+                continue
             elif part in SCALES:
                 scale = SCALES[part]
                 if scale in {12, 100}:  # "two dozen", "three hundred"
@@ -136,8 +143,16 @@ def parse_number(words: list[str]) -> float | None:
             else:
                 return None
             seen = True
+            said = None
     value = total + current
     return value if seen and math.isfinite(value) else None
+
+
+def _joins(said: int, value: int) -> bool:
+    """Whether a number word of ``value`` right after one of ``said`` writes one number: only
+    a unit after a ten ("thirty four", "twenty-one"). Two words that do not join ("three four
+    times", a writer's correction that kept both; "five ten") are no number (fix36)."""
+    return said >= 20 and said % 10 == 0 and said < 100 and 1 <= value <= 9
 
 
 def glued_scale(text: str) -> bool:
@@ -171,6 +186,10 @@ def _glued(words: list[str]) -> list[str]:
 
 
 def is_number_token(tok: Token) -> bool:
+    """Whether a token is a number or part of one: a scale word ("million", "bn"; "m" and "k"
+    only right after digits), a number word (not "a" or "an"), digits (with a vulgar
+    fraction or a scale glued on: "2½", "5bn"), or a sum with a letter scale after a money
+    sign ("$1.5B")."""
     low = tok.lower_
     if low in SCALES and low not in {"m", "k"}:
         return True

@@ -72,7 +72,7 @@ def _clock_claims(
     doc: Doc, text: str, taken: set[int], actors: ArticleActors, quotes: list[FoundQuote]
 ) -> list[FoundClaim]:
     """The claims of the moments within a round a figure tells ("44 seconds into the seventh
-    round", "at the 2:15 mark": :mod:`newsbeat.enrich.claim_clock`), in seconds, with the role
+    round": :mod:`newsbeat.enrich.claim_clock`), in seconds, with the role
     ``CLOCK`` and the round as the occasion."""
     out: list[FoundClaim] = []
     offsets = token_offsets(doc)

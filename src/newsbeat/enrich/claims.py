@@ -42,6 +42,7 @@ from newsbeat.enrich.claim_conversions import bracketed_conversions
 from newsbeat.enrich.claim_counted import _CASUALTY, _counted, _new_figure, _parts_of
 from newsbeat.enrich.claim_dates import standing_date
 from newsbeat.enrich.claim_definite import back_reference, defined_by_casualty
+from newsbeat.enrich.claim_discourse import discourse_count
 from newsbeat.enrich.claim_encounters import encounter_party
 from newsbeat.enrich.claim_figures import (
     article_year,
@@ -123,6 +124,7 @@ from newsbeat.enrich.claim_standings import (
 )
 from newsbeat.enrich.claim_tables import in_table
 from newsbeat.enrich.claim_units import multiplier, resolution_name, to_a_hedged_figure
+from newsbeat.enrich.claim_win_manners import win_manner
 from newsbeat.enrich.doc_arrays import lowers, texts, token_offsets
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.fact_checks import DOUBT_WORDS, checked_claim_spans, inside, refuted_content
@@ -354,6 +356,10 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             i = name[1] + 1
         else:
             what, unit, noun = _counted(doc, first, last)
+            if noun is not None and discourse_count(noun):
+                continue  # "Two things were very apparent": the writer's points, no count
+            if noun is not None and (manner := win_manner(noun)) is not None:
+                what = manner  # "46 wins by knockout": knockouts
         valued = estimated_at(doc, first, last)
         if valued is not None and not what:
             # "estimated the crowd at 70": 70 in the crowd; "put the death toll at 12": 12 dead

@@ -24,6 +24,12 @@ FUNCTION_WORDS = frozenset(
         "despite", "this", "that", "these", "those", "every", "each", "both", "either", "neither",
         "another", "several", "many", "when", "while", "where", "if", "whether", "although",
         "though", "because", "after", "before", "since", "unless", "until", "once",
+        # sentence adverbs ("Ironically Holm told the court"), spk36
+        "ironically", "additionally", "separately", "similarly", "likewise", "moreover",
+        "furthermore", "nevertheless", "nonetheless", "notably", "reportedly", "apparently",
+        "unfortunately", "fortunately", "interestingly", "surprisingly", "previously",
+        "initially", "originally", "subsequently", "consequently", "eventually", "sadly",
+        "tragically",
     }
 )  # fmt: skip
 # Definite and possessive determiners: a figure or a name after one is referred to, not

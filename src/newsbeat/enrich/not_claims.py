@@ -52,101 +52,26 @@ _CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "hurt", "arrest", "detai
 # "a .38 caliber revolver", "a 12-gauge shotgun": a calibre names a kind of gun, it counts nothing.
 _CALIBRES = frozenset({"caliber", "calibre", "gauge", "magnum", "bore", "cal"})
 # "Flight 370", "Route 66", "Chapter 11", "version 2", "No. 7": a number naming one thing.
-_DESIGNATIONS = frozenset(
-    {
-        "flight",
-        "route",
-        "highway",
-        "interstate",
-        "chapter",
-        "article",
-        "section",
-        "clause",
-        "amendment",
-        "room",
-        "gate",
-        "platform",
-        "terminal",
-        "exit",
-        "version",
-        "model",
-        "series",
-        "mark",
-        "mk",
-        "type",
-        "class",
-        "generation",
-        "gen",
-        "edition",
-        "number",
-        "no",
-        "no.",
-        "nos",
-        "#",
-        "channel",
-        "bus",
-        "line",
-        "track",
-        "pier",
-        "precinct",
-        "ward",
-        "district",
-        "page",
-        "game",
-        "week",
-        "round",
-        "stage",
-        "phase",
-        "level",
-        "category",
-        "grade",
-        "day",
-        "apartment",
-        "apt",
-        "suite",
-        "unit",
-        "lot",
-        "row",
-        "seat",
-        "jersey",
-        "car",
-        "bay",
-        "court",
-        "hole",
-        "lane",
-        "block",
-        "tier",
-        "squad",
-        "battalion",
-        "division",
-        "brigade",
-        "regiment",
-        "corps",
-        "fleet",
-    }
-)
+# These are read in lower case too: they hardly ever end a phrase before a count ("type 2
+# diabetes", not "that day 300 people").
 _LOWER_DESIGNATIONS = frozenset(
     {
-        "flight",
-        "route",
-        "highway",
-        "interstate",
-        "chapter",
-        "article",
-        "section",
-        "version",
-        "model",
-        "type",
-        "class",
-        "category",
-        "level",
-        "phase",
-        "page",
-        "room",
-        "gate",
-        "platform",
+        "flight", "route", "highway", "interstate", "chapter", "article", "section", "version",
+        "model", "type", "class", "category", "level", "phase", "page", "room", "gate", "platform",
     }
-)
+)  # fmt: skip
+# The rest name one thing only when written with a capital ("Game 7", "Exit 12"); "#", "No."
+# and "Nos" always do.
+_DESIGNATIONS = _LOWER_DESIGNATIONS | frozenset(
+    {
+        "clause", "amendment", "terminal", "exit", "series", "mark", "mk", "generation", "gen",
+        "edition", "number", "no", "no.", "nos", "#", "channel", "bus", "line", "track", "pier",
+        "precinct", "ward", "district", "game", "week", "round", "stage", "grade", "day",
+        "apartment", "apt", "suite", "unit", "lot", "row", "seat", "jersey", "car", "bay", "court",
+        "hole", "lane", "block", "tier", "squad", "battalion", "division", "brigade", "regiment",
+        "corps", "fleet",
+    }
+)  # fmt: skip
 # "for five days", "2 years, with 9 months to serve", "after 30 hours of deliberation", "a four
 # year spell": a duration counts; "four years ago", "32 years old", "two hours later" date
 # durations read since issue 12's reading pass; after a window word ("the past five nights")
@@ -256,6 +181,10 @@ def _split_thousands(toks: Span) -> bool:
 
 
 def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
+    """Whether the number of tokens ``first``..``last`` (inclusive) is no claim: one of the
+    module docstring's kinds (a date that counts no duration, a time, a code or an address,
+    an age, a fraction, a conversion in brackets, a designation, a name's number, a row of a
+    table …). ``text`` is the doc's text."""
     if score_line(doc, first, last) or military_time(doc, first, last):
         return True
     toks = doc[first : last + 1]

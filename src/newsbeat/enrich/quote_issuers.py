@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.doc_arrays import children, doc_arrays, word_ids
 from newsbeat.enrich.quote_hints import DOCUMENTS
 from newsbeat.enrich.sentence_window import window_start
+from newsbeat.enrich.speaker_fronted import fronted_participle_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,11 +33,15 @@ _SUBJECT_DEPS = word_ids(("nsubj", "nsubjpass"))  # the labels' ids as the dep c
 
 
 def verb_subject(verb: Token) -> Token | None:
-    """The subject of a verb: its own, else that of the clause a conjunct, open complement or
-    adverbial clause hangs from."""
+    """The subject of a verb: its own, else the person the parse hid in a fronted participle
+    phrase (:mod:`~newsbeat.enrich.speaker_fronted`), else that of the clause a conjunct, open
+    complement or adverbial clause hangs from."""
     doc, dep = verb.doc, doc_arrays(verb.doc).dep
     # read off the doc's columns: a token object only for a subject, not for every child
     subjects = [doc[c] for c in children(doc)[verb.i] if dep[c] in _SUBJECT_DEPS]
+    fronted = fronted_participle_name(verb)  # "Writing in a blog, X, …, urged": X
+    if fronted is not None:
+        return fronted
     if subjects:
         # "STRAUMEN — Prime Minister Lena Holm urged": two subjects; the person, else the
         # nearest to the verb.

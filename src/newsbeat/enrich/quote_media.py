@@ -101,12 +101,16 @@ def _inside_phrase(speaker: Token, verb: Token) -> bool:
 
 
 def is_media(tok: Token, actors: ArticleActors) -> bool:
+    """Whether the token names a medium: its noun phrase holds a news word ("agency",
+    "newspaper" …) or it is a mention of an organisation."""
     mention = actors.actor_at(tok.idx, tok.idx + len(tok.text))
     words = set(noun_phrase(tok).lower().split())
     return bool(words & _MEDIA_WORDS) or (mention is not None and mention.label == "ORG")
 
 
 def actor_or_phrase(tok: Token, actors: ArticleActors) -> str:
+    """The name a medium or source token stands for: the actor mentioned there (or at the
+    name in apposition, "the agency, NTB,"), else the token's noun phrase cleaned as a name."""
     for child in tok.children:  # "the agency, NTB," / "the state news agency NTB": the name
         if (child.dep_ == "appos" or (child.dep_ == "compound" and tok.pos_ != "PROPN")) and (
             child.pos_ == "PROPN" and child.ent_type_ in {"ORG", "PERSON"}

@@ -42,6 +42,9 @@ class FoundQuote:
 
 @dataclass(frozen=True, kw_only=True)
 class Attribution:
+    """Who a quote's cue gives as its speaker: the name and its character span (None when
+    nobody is named), the medium (``via``), and how far the cue stands from the quote."""
+
     speaker: str | None
     start: int | None
     end: int | None
@@ -55,6 +58,7 @@ class Attribution:
 
 
 def inside(pos: int, spans: list[QuoteSpan]) -> bool:
+    """Whether the character ``pos`` is inside one of the quote spans."""
     for s in spans:  # noqa: SIM110 (a loop, not any(): ~150 calls per article)
         if s.start <= pos < s.end:
             return True

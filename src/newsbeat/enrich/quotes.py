@@ -75,12 +75,16 @@ from newsbeat.enrich.quote_context import heading as _heading
 from newsbeat.enrich.quote_context import introduced_speaker, said_by_narrator
 from newsbeat.enrich.quote_continues import announced, continues, said_before
 from newsbeat.enrich.quote_denied import denied_words
+from newsbeat.enrich.quote_descriptors import unglue_descriptors
 from newsbeat.enrich.quote_documents import document_source
+from newsbeat.enrich.quote_event_titles import event_title
 from newsbeat.enrich.quote_indirect import indirect_quotes
 from newsbeat.enrich.quote_joint import drop_held_words, joint_source
 from newsbeat.enrich.quote_leadins import dash_or_colon, transcript_label
 from newsbeat.enrich.quote_marks import QuoteSpan, doc_quote_spans, marks_text, quote_text
+from newsbeat.enrich.quote_named_after import named_after
 from newsbeat.enrich.quote_narration import narrated_by_other
+from newsbeat.enrich.quote_org_pieces import whole_org_names
 from newsbeat.enrich.quote_parentheticals import parenthetical_quotes
 from newsbeat.enrich.quote_partial import embedding_subject, listed_term, scare_quote, spoken
 from newsbeat.enrich.quote_participles import participle_teller
@@ -264,6 +268,7 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             continue  # 'known by the moniker, "Dark Lantern," …': a name, nobody's words
         if (
             work_title(text, q, content)
+            or event_title(text, q, content)
             or headline_line(text, q)
             or slogan_subject(text, q, first_tok, CUE_LEMMAS)
         ):
@@ -465,6 +470,9 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
     found.extend(quoted_as_quotes(doc, actors, spans))  # "X was quoted as saying …"
     found.extend(parenthetical_quotes(doc, actors, spans, found))  # "…, X said, …"
     found = unglue_bylines(found, actors)  # 'Computerworld - Microsoft said': Microsoft
+    found = unglue_descriptors(found, actors)  # 'Norvik CTO Aldo Perk said': Aldo Perk
+    found = whole_org_names(found, actors)  # 'the Council for Trade and Industry said'
+    found = named_after(found, actors)  # "Kaldria's ambassador warned …. Ambassador X said"
     found = drop_held_words(found)  # 'said … hitting "everyone."': the indirect quote's word
     if joint:
         # a joint source's quote, and the quotes that go on from it, name its speakers

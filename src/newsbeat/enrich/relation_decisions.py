@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.prep_objects import prep_objects
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -30,13 +32,7 @@ def decision_over(tok: Token) -> tuple[Token, list[Token]] | None:
     or None (see the module docstring)."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() != "decision":
         return None
-    beaten = [
-        o
-        for p in tok.children
-        if p.dep_ == "prep" and p.lower_ == "over"
-        for o in p.children
-        if o.dep_ == "pobj" and o.ent_type_ == "PERSON"
-    ]
+    beaten = [o for o in prep_objects(tok, "over") if o.ent_type_ == "PERSON"]
     if not beaten:
         return None
     verb = tok.head

@@ -24,6 +24,7 @@ from newsbeat.enrich.doc_arrays import (
     texts,
     word_ids,
 )
+from newsbeat.enrich.prep_objects import prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -181,11 +182,9 @@ def _signed_agreement(tok: Token) -> Token | None:
     """The agreement of "put X's signature on/to a treaty" (the idiom for signing it)."""
     if _signature(tok) is None:
         return None
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "to"}):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            if obj.lemma_.lower() in _AGREEMENT_WORDS:
-                return obj
-    return None
+    return next(
+        (o for o in prep_objects(tok, "on", "to") if o.lemma_.lower() in _AGREEMENT_WORDS), None
+    )
 
 
 def _object_nouns(obj: Token) -> list[str]:

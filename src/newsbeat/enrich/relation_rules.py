@@ -15,10 +15,9 @@ A relation is only as good as its two ends and its assertion:
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_streets import is_street_name
@@ -26,6 +25,8 @@ from newsbeat.enrich.actor_teams import numbered_team_name
 from newsbeat.enrich.actors import lookup_country
 from newsbeat.enrich.doc_arrays import lemmas_lower
 from newsbeat.enrich.doc_text import doc_text
+from newsbeat.enrich.outlet_names import outlet_full_names, wire_abbreviations
+from newsbeat.enrich.prep_objects import prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -249,17 +250,9 @@ _NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 
 @cache
 def _outlet_names() -> frozenset[str]:
-    """Wire agencies (abbreviations and full names) and the outlets of ``domains.json``."""
-    names: set[str] = set()
-    for resource in ("data/wire_agencies.json", "data/domains.json"):
-        data = json.loads(resources.files("newsbeat").joinpath(resource).read_text("utf-8"))
-        for key, value in data.items():
-            if key.startswith("_"):
-                continue
-            names.add(str(value).casefold())
-            if resource.endswith("wire_agencies.json"):
-                names.add(key.casefold())
-    return frozenset(names)
+    """Wire agencies (abbreviations and full names) and the outlets of ``domains.json``,
+    case-folded."""
+    return outlet_full_names() | {w.casefold() for w in wire_abbreviations()}
 
 
 def is_outlet_name(name: str) -> bool:
@@ -407,12 +400,8 @@ def received_from(tok: Token) -> Token | None:
             nouns.add(child.lemma_.lower())
     if not nouns & _AID_OBJECTS:
         return None
-    for prep in (*tok.children, *obj.children):
-        if prep.dep_ == "prep" and prep.lower_ == "from":
-            giver = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if giver is not None:
-                return giver
-    return None
+    # the "from" phrase hangs from the verb or from its object, as the parse has it
+    return next(chain(prep_objects(tok, "from"), prep_objects(obj, "from")), None)
 
 
 # What a state does, named by a noun its adjective modifies.

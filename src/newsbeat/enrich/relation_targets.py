@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.doc_arrays import lemmas_lower
+from newsbeat.enrich.prep_objects import prep_objects
 from newsbeat.enrich.relation_actors import (
     FORCE_ACTS,
     PERSONAL_STAFF,
     _actors_of,
-    _subject_of,
 )
 from newsbeat.enrich.relation_called_for import called_for
 from newsbeat.enrich.relation_core import CONDITION_REASON
@@ -37,6 +37,7 @@ from newsbeat.enrich.relation_lexicon import (
     verb_lemma,
 )
 from newsbeat.enrich.relation_nonacts import press_person
+from newsbeat.enrich.relation_subjects import subject_of
 from newsbeat.enrich.relation_triggers import _accusing_clause, _trigger_type
 
 if TYPE_CHECKING:
@@ -248,19 +249,10 @@ def _targets_of(
         candidates.append((obj, _REPORTED if _broken_clause_subject(obj) else None))
         if obj.lemma_.lower() in _CANDIDACIES and _trigger_type(tok) in _STANCES:
             # "endorsed the re-election of X", "opposed the nomination of X": X is backed
-            candidates.extend(
-                (o, None)
-                for p in obj.children
-                if p.dep_ == "prep" and p.lower_ == "of"
-                for c in p.children
-                if c.dep_ == "pobj"
-                for o in (c, *c.conjuncts)
-            )
+            candidates.extend((o, None) for c in prep_objects(obj, "of") for o in (c, *c.conjuncts))
     for cand, _why in list(candidates):
         if cand.lemma_.lower() in _AGREEMENT_WORDS:  # "on a treaty with Sorvenland"
-            for prep in (c for c in cand.children if c.dep_ == "prep"):
-                if prep.lower_ in {"with", "between"}:
-                    candidates.extend((c, None) for c in prep.children if c.dep_ == "pobj")
+            candidates.extend((c, None) for c in prep_objects(cand, "with", "between"))
     talk = _trigger_type(tok) == "CONSULT"
     for cand, why in candidates:
         if any(c.dep_ == "case" for c in cand.children):
@@ -373,7 +365,7 @@ def agreement_parties(sent: Span, actors: ArticleActors) -> list[str]:
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"):
             holders.extend(c for c in prep.children if c.dep_ == "pobj")
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SIGNING_VERBS:
-            subj = _subject_of(tok.head)
+            subj = subject_of(tok.head)
             if subj is not None:
                 holders.append(subj)
         names: list[str] = []

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich import relation_roads  # noqa: F401  (registers the road_scene condition)
 from newsbeat.enrich.doc_arrays import doc_arrays, lemmas_lower, with_pos, word_ids
 from newsbeat.enrich.game_rules import game_meeting, game_play
+from newsbeat.enrich.prep_objects import prep_objects
 from newsbeat.enrich.relation_decisions import decision_over
 from newsbeat.enrich.relation_idioms import idiom_object
 from newsbeat.enrich.relation_lexicon import (
@@ -213,10 +214,7 @@ def _verb_type(tok: Token, lemma: str) -> str | None:
         return None  # "replied that the US would need ...": words, not an act
     if lemma in _TRAVEL and any(
         o.lemma_.lower() in {"visit", "talks", "summit", "meeting"}
-        for p in tok.children
-        if p.dep_ == "prep" and p.lower_ in {"on", "for"}
-        for o in p.children
-        if o.dep_ == "pobj"
+        for o in prep_objects(tok, "on", "for")
     ):
         return "CONSULT"  # "arrived in Amman on a visit": arriving alone is no event
     first = tok
@@ -303,14 +301,7 @@ def _ruled_type(tok: Token, lemma: str, ruled: str | None) -> str | None:
     if ruled == "@by_judgment":
         return judgment_type(tok)  # "called X an outstanding leader / a disgrace"
     if ruled == "@in_noun":
-        nouns = [
-            n
-            for p in tok.children
-            if p.dep_ == "prep" and p.lower_ == "in"
-            for o in p.children
-            if o.dep_ == "pobj"
-            for n in _object_nouns(o)
-        ]
+        nouns = [n for o in prep_objects(tok, "in") for n in _object_nouns(o)]
         if set(nouns) & _VIOLENCE:
             return "FIGHT"  # "engaged in heavy fighting"
         return next((str(lex["nouns"][n]) for n in nouns if n in lex["nouns"]), None)
@@ -363,13 +354,7 @@ def _deal_with(tok: Token, lemma: str, obj: Token | None) -> bool:
     if lemma in {"sign", "re-sign"}:
         if obj is not None and obj.ent_type_ == "PERSON":
             return True
-        return any(
-            o.ent_type_ in {"ORG", "PERSON"}
-            for p in tok.children
-            if p.dep_ == "prep" and p.lower_ == "with"
-            for o in p.children
-            if o.dep_ == "pobj"
-        )
+        return any(o.ent_type_ in {"ORG", "PERSON"} for o in prep_objects(tok, "with"))
     if lemma in {"acquire", "absorb"} or (
         lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
     ):
@@ -406,13 +391,7 @@ def _nominal_frame(tok: Token) -> tuple[Token, list[Token]] | None:
     if tok.pos_ != "NOUN":
         return None
     if tok.lemma_.lower() == "signing" and tok.dep_ in {"dobj", "nsubjpass"}:
-        named = [
-            o
-            for p in tok.children
-            if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children
-            if o.dep_ == "pobj" and o.pos_ == "PROPN"
-        ]
+        named = [o for o in prep_objects(tok, "of") if o.pos_ == "PROPN"]
         if named and tok.head.pos_ == "VERB":
             return tok.head, named
         return None
@@ -442,13 +421,7 @@ def _meeting_with(tok: Token) -> tuple[Token, list[Token]] | None:
         return None
     if tok.dep_ != "pobj" or tok.head.lower_ not in {"at", "in", "during", "after"}:
         return None
-    named = [
-        o
-        for p in tok.children
-        if p.dep_ == "prep" and p.lower_ == "with"
-        for o in p.children
-        if o.dep_ == "pobj" and o.pos_ == "PROPN"
-    ]
+    named = [o for o in prep_objects(tok, "with") if o.pos_ == "PROPN"]
     verb = tok.head.head
     if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
         verb = verb.head  # "was present at a meeting"
@@ -493,8 +466,7 @@ def _civilian_object(tok: Token) -> bool:
     for refugees")."""
     heads = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     for head in list(heads):
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}):
-            heads.extend(c for c in prep.children if c.dep_ == "pobj")
+        heads.extend(prep_objects(head, "for", "of"))
     return any(h.lemma_.lower() in _CIVILIANS for h in heads)
 
 

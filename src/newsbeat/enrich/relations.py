@@ -42,11 +42,7 @@ from newsbeat.enrich.relation_actors import (
     _ORG_KINDS,
     FORCE_ACTS,
     _actors_of,
-    _employer,
     _home_place,
-    _reporter_subject,
-    _salient_person,
-    _subject_of,
 )
 from newsbeat.enrich.relation_addressed import addressed, words_handed
 from newsbeat.enrich.relation_core import failed_condition
@@ -79,6 +75,12 @@ from newsbeat.enrich.relation_sides import (
     is_worker_group,
     represented,
     unions_named,
+)
+from newsbeat.enrich.relation_subjects import (
+    dismissed_from,
+    reporter_subject,
+    salient_person,
+    subject_of,
 )
 from newsbeat.enrich.relation_targets import _PRESS, _Found, _targets_of, agreement_parties
 from newsbeat.enrich.relation_triggers import (
@@ -180,12 +182,12 @@ def sentence_events(
             continue
         frame = _nominal_frame(tok)
         # who acts first: an event of nobody, read with ``sourced_only``, stops there
-        subj = _subject_of(tok if frame is None else frame[0])
+        subj = subject_of(tok if frame is None else frame[0])
         salient = None
         actor = subj
         if subj is not None and subj.lower_ in {"it", "we", "they", "he", "she"}:
-            reporter = _reporter_subject(tok, subj)
-            salient = None if reporter is not None else _salient_person(subj, actors)
+            reporter = reporter_subject(tok, subj)
+            salient = None if reporter is not None else salient_person(subj, actors)
             actor = reporter or salient or subj
         by_adjective: list[str] = []
         found = _Found()
@@ -203,7 +205,7 @@ def sentence_events(
             else []
         )
         found.add([n for n in sources if n in modifiers], "a name that modifies the subject")
-        employer = _employer(tok) if base == "SANCTION" and not sources else None
+        employer = dismissed_from(tok) if base == "SANCTION" and not sources else None
         if employer is not None:  # "who was fired from Gordon Advisors": the employer fired
             sources = _actors_of(employer, actors)
             found.add(sources, None)

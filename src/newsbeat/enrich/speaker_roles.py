@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.actor_table import TITLE_WORDS
 from newsbeat.enrich.doc_arrays import doc_arrays, lemmas_lower
 from newsbeat.enrich.names import first_name_gender
+from newsbeat.enrich.sentence_window import window_start
 from newsbeat.enrich.speaker_bodies import _SPOKES
 from newsbeat.enrich.speaker_persons import _depth
 
@@ -114,9 +115,14 @@ def _holder_at(tok: Token, actors: ArticleActors) -> str | None:
     return None
 
 
+_NEAR_SENTENCES = 1  # sentences before the noun's own in which a holder is the one meant
+
+
 def role_holder(tok: Token, actors: ArticleActors) -> str | None:
     """The one holder of a definite role noun (``the sheriff``, ``the group``) introduced
-    earlier in the article; None when none or several fit."""
+    earlier in the article; of several, the one introduced in the noun's sentence or the one
+    before, in its paragraph, when only one is; None when none fits, or several and not one
+    of them so near."""
     if tok.tag_ in _PLURAL:
         return None  # "the physicians" are several: no one holder
     if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -124,7 +130,7 @@ def role_holder(tok: Token, actors: ArticleActors) -> str | None:
     doc = tok.doc
     lemmas, lower = lemmas_lower(doc), doc_arrays(doc).lower
     lemma, word = lemmas[tok.i], lower[tok.i]
-    holders: set[str] = set()
+    holders: dict[str, int] = {}  # each holder and where the noun last introduced them
     for k in range(tok.i):
         if lemmas[k] != lemma and lower[k] != word:
             continue  # (read from the doc's columns: no token object for the other words)
@@ -133,8 +139,18 @@ def role_holder(tok: Token, actors: ArticleActors) -> str | None:
             continue
         holder = _holder_at(earlier, actors)
         if holder is not None:
-            holders.add(holder)
-    return next(iter(holders)) if len(holders) == 1 else None
+            holders[holder] = k
+    if len(holders) == 1:
+        return next(iter(holders))
+    # several ("Judge Glasser … Judge Weinstein reflected …. "…," the judge said"): the one
+    # the sentence before (or the noun's own) introduces, in the noun's paragraph, when it
+    # introduces only one (spk36)
+    near = window_start(doc, tok.sent.start, _NEAR_SENTENCES)
+    text = actors.text
+    recent = [
+        h for h, k in holders.items() if k >= near and "\n\n" not in text[doc[k].idx : tok.idx]
+    ]
+    return recent[0] if len(recent) == 1 else None
 
 
 def another_owners_role(tok: Token, holder: str, actors: ArticleActors) -> bool:

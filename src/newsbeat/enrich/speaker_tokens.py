@@ -427,6 +427,8 @@ _SPEAKS_FOR = frozenset(
     | {"official", "representative", "source", "management", "leadership", "office", "aide"}
     | {"adviser", "advisor", "lawyer", "attorney", "counsel", "executive", "press"}
     | {"secretary", "staff", "team", "camp"}
+    # "Norvik Labs researchers reported", "researchers at Norvik Labs said" (spk36)
+    | {"researcher", "analyst", "expert", "scientist", "engineer", "investigator"}
     | _ISSUED_BY
     # a web address a tokenizer split ("SI. com is reporting"): the site speaks
     | {"com", "org", "net"}

@@ -29,16 +29,22 @@ from trafilatura.settings import Document
 from newsbeat.exceptions import ExtractionError
 from newsbeat.extract.captions import page_asides, without_asides
 from newsbeat.extract.cleaning import clean_lines
+from newsbeat.extract.copyright_sites import copyright_site
 from newsbeat.extract.headings import (
     fold,
     lead_headings,
     split_headings,
     without_own_address,
 )
-from newsbeat.extract.logo_titles import headline_title
+from newsbeat.extract.layout_tables import unwrapped_layout_tables
+from newsbeat.extract.logo_titles import headline_title, title_element
 from newsbeat.extract.menus import is_menu_dump
 from newsbeat.extract.outlets import outlet_key
+from newsbeat.extract.repeated_notices import without_repeated_notice
+from newsbeat.extract.site_names import outlet_site_name
 from newsbeat.extract.split_bodies import joined_bodies
+from newsbeat.extract.tag_lines import without_tag_lines
+from newsbeat.extract.tweet_boxes import without_tweet_buttons
 from newsbeat.extract.url_dates import address_date
 from newsbeat.extract.walls import Screen, WallError, screen_page
 from newsbeat.models import Article, Provenance, utc_now
@@ -183,18 +189,34 @@ def _not_a_name(name: str, url: str | None, head: _Head) -> bool:
     return not url or folded != _domain_label(url)
 
 
-def _outlet(sitename: str | None, url: str | None, head: _Head) -> str | None:
+def _outlet(sitename: str | None, url: str | None, head: _Head, page: str) -> str | None:
     """The page's site name when it is a real name, else the domain file's name for the URL,
     else its registrable domain (:func:`outlet_for_url`); the host name trafilatura falls back
     to when there is no URL; else None.
 
     A name the page does not declare as its ``og:site_name`` (trafilatura's pick from
     JSON-LD, an app name: ``NYTimes``, ``USA TODAY``) gives way to the domain file's name
-    when it has one."""
-    name = (sitename or "").strip()
+    when it has one. A site name followed by its tagline or sections is cut to the name, and
+    a phrase of the ``<title>`` is no name
+    (:func:`~newsbeat.extract.site_names.outlet_site_name`)."""
+    name = original = (sitename or "").strip()
+    if name:
+        name = (
+            outlet_site_name(
+                name,
+                label=_domain_label(url) if url else None,
+                handles=head.handles,
+                declared=head.site_name,
+                title_element=title_element(page[:_HEAD_LIMIT]),
+            )
+            or ""
+        )
     domainish = "." in name and not any(c.isspace() for c in name)
     if name and not domainish and not _not_a_name(name, url, head):
-        declared = name.casefold() == (head.site_name or "").strip().casefold()
+        declared = (head.site_name or "").strip().casefold() in (
+            name.casefold(),
+            original.casefold(),
+        )
         if declared or not (url and _known(url)):
             return name
     if url:
@@ -357,7 +379,7 @@ _HOVER_CARDS = [
 
 def _bare(html: str, url: str | None, options: ExtractOptions) -> Document | None:
     result = trafilatura.bare_extraction(
-        joined_bodies(html),
+        unwrapped_layout_tables(joined_bodies(html)),
         url=url,
         with_metadata=True,
         fast=options.fast,
@@ -433,16 +455,20 @@ def extract_article(
         raise WallError(f"{where}: {screen.wall.describe()}", wall=screen.wall, metadata=meta)
     if doc is None or not screen.paragraphs:
         raise ExtractionError(f"{where}: no article text found")
-    outlet = _outlet(doc.sitename, canonical or page_url, head)
+    # Without an address of its own, a page's copyright notice may write its site's address.
+    site = canonical or page_url or copyright_site(html)
+    outlet = _outlet(doc.sitename, site, head, html)
     doc_title = headline_title(doc.title, html, canonical or page_url)
     title = _title_without_outlet(
-        doc_title or "", outlet, canonical or page_url, [head.site_name or "", doc.sitename or ""]
+        doc_title or "", outlet, site, [head.site_name or "", doc.sitename or ""]
     )
     # The page's own address goes first: printed above the headline, it kept the headline from
     # being the text's first line, where it is recognised.
     paragraphs = without_own_address(screen.paragraphs, {url or "", canonical or ""})
     paragraphs = _clean_lines(paragraphs, doc_title)
     paragraphs = without_asides(paragraphs, page_asides(html, canonical or page_url))
+    paragraphs = without_repeated_notice(without_tag_lines(paragraphs, html))
+    paragraphs = without_tweet_buttons(paragraphs)
     paragraphs = split_headings(
         paragraphs, lead_headings(html, doc.description, (title, doc_title or ""))
     )
@@ -492,12 +518,13 @@ def _metadata(
 ) -> Article:
     """What a wall page's own metadata says about its article (no text)."""
     published = _date(html, doc.date, url, fallback=False)
-    outlet = _outlet(doc.sitename, canonical or page_url, head)
+    site = canonical or page_url or copyright_site(html)
+    outlet = _outlet(doc.sitename, site, head, html)
     return Article(
         title=_title_without_outlet(
             doc.title or "",
             outlet,
-            canonical or page_url,
+            site,
             [head.site_name or "", doc.sitename or ""],
         ),
         text="",

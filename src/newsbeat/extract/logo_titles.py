@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from newsbeat.extract.headings import fold
 from newsbeat.extract.page_links import page_links
 
-__all__ = ["headline_title"]
+__all__ = ["headline_title", "title_element"]
 
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 _TAGS = re.compile(r"<[^>]+>")
@@ -47,6 +47,15 @@ def _home_link_texts(page: str, url: str | None) -> set[str]:
     return texts
 
 
+def title_element(page: str) -> str | None:
+    """The text of the page's ``<title>`` element, entities read and spaces joined (None when
+    the page has none)."""
+    found = _TITLE.search(page)
+    if found is None:
+        return None
+    return " ".join(html_lib.unescape(_TAGS.sub(" ", found.group(1))).split())
+
+
 def headline_title(title: str | None, page: str, url: str | None) -> str | None:
     """trafilatura's title, or the page's ``<title>`` when that title is the site's logo.
 
@@ -61,10 +70,9 @@ def headline_title(title: str | None, page: str, url: str | None) -> str | None:
     """
     if not title:
         return title
-    found = _TITLE.search(page)
-    if found is None:
+    element = title_element(page)
+    if element is None:
         return title
-    element = " ".join(html_lib.unescape(_TAGS.sub(" ", found.group(1))).split())
     if len(fold(element)) <= len(fold(title)):
         return title
     # A cheap gate before the page's links are read: a logo's text opens a link (perhaps inside

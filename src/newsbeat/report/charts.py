@@ -20,11 +20,13 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import networkx as nx
 from markupsafe import Markup
+
+from newsbeat.dates import instant
 
 __all__ = [
     "PALETTE",
@@ -68,13 +70,18 @@ class BarChart:
     plot_left: int = 40
 
 
-def day_bars(days: Sequence[str], series: Sequence[dict[str, Any]], width: int = 900) -> BarChart:
-    """Articles per day per story as stacked bars.
+def day_bars(
+    days: Sequence[str], series: Sequence[dict[str, Any]], width: int = 900, period: str = "day"
+) -> BarChart:
+    """Articles per day (or per week, month, year) per story as stacked bars.
 
     Args:
-        days: the ISO dates on the x axis, in order.
+        days: the periods on the x axis, in order: ISO dates for days, each week's Monday for
+            weeks, "2026-03" for months, "2026" for years
+            (:func:`~newsbeat.report.calendar_periods.periods_view`).
         series: ``{"title", "anchor", "counts"}`` per story (``counts`` aligned with ``days``).
         width: SVG width in pixels.
+        period: "day", "week", "month" or "year".
 
     Returns:
         The chart geometry.
@@ -89,6 +96,7 @@ def day_bars(days: Sequence[str], series: Sequence[dict[str, Any]], width: int =
         OTHER if s.get("anchor") is None else PALETTE[i % len(PALETTE)]
         for i, s in enumerate(series)
     ]
+    when = "week of " if period == "week" else ""
     for i, day in enumerate(days):
         x = left + i * slot
         y = float(height - bottom)
@@ -104,7 +112,7 @@ def day_bars(days: Sequence[str], series: Sequence[dict[str, Any]], width: int =
                     "y": round(y, 1),
                     "h": round(h, 1),
                     "colour": colour,
-                    "tip": f"{day}: {n} article{'s' if n != 1 else ''} · {s['title']}",
+                    "tip": f"{when}{day}: {n} article{'s' if n != 1 else ''} · {s['title']}",
                 }
             )
         chart.bars.append(
@@ -112,7 +120,7 @@ def day_bars(days: Sequence[str], series: Sequence[dict[str, Any]], width: int =
         )
     step = max(1, len(days) // 10)
     chart.ticks = [
-        {"x": round(left + (i + 0.5) * slot, 1), "label": d[5:]}
+        {"x": round(left + (i + 0.5) * slot, 1), "label": d[5:] if period in {"day", "week"} else d}
         for i, d in enumerate(days)
         if i % step == 0
     ]
@@ -142,18 +150,10 @@ class Timeline:
 
 
 def _instant(text: str) -> float | None:
-    if not text:
-        return None
-    try:
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        try:
-            parsed = datetime.combine(date.fromisoformat(text[:10]), datetime.min.time())
-        except ValueError:
-            return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed.timestamp()
+    """Seconds since the epoch of an ISO date or date-time (the views' one reading,
+    :func:`newsbeat.dates.instant`), or None."""
+    parsed = instant(text)
+    return None if parsed is None else parsed.timestamp()
 
 
 def timeline(articles: Sequence[dict[str, Any]], width: int = 700) -> Timeline:

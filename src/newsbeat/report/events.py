@@ -26,9 +26,10 @@ import dataclasses
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from newsbeat.dates import aware_time
 from newsbeat.models import StoryEvent
 
 if TYPE_CHECKING:
@@ -42,7 +43,6 @@ __all__ = [
     "StorySnapshot",
     "conflict_facts",
     "due_events",
-    "parse_time",
     "snapshot_from_json",
     "snapshot_json",
     "story_events",
@@ -102,15 +102,6 @@ class StorySnapshot:
 def _digest(*parts: str) -> str:
     joined = "\x1f".join(" ".join(p.casefold().split()) for p in parts)
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
-
-
-def parse_time(value: str) -> datetime | None:
-    """An ISO date or time as an aware datetime (a date alone, or no zone: UTC)."""
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
 
 
 def _plural(n: int, word: str) -> str:
@@ -229,7 +220,7 @@ def _revivals(dated: Sequence[DatedArticle], dormant_days: float) -> list[tuple[
     found: list[tuple[DatedArticle, int]] = []
     latest: datetime | None = None
     for article in dated:
-        when = parse_time(article.published)
+        when = aware_time(article.published)
         if when is None:
             continue
         if latest is not None and (when - latest).total_seconds() >= dormant_days * 86400:
@@ -279,9 +270,9 @@ def story_snapshot(
         (
             DatedArticle(a.article_id, a.published, a.outlet, a.url)
             for a in appearances
-            if a.published and a.article_id not in undated and parse_time(a.published) is not None
+            if a.published and a.article_id not in undated and aware_time(a.published) is not None
         ),
-        key=lambda d: (parse_time(d.published), d.article_id),
+        key=lambda d: (aware_time(d.published), d.article_id),
     )
     by_id = sorted(appearances, key=lambda a: a.article_id)
     first_url = next((a.url for a in by_id if a.url), None)

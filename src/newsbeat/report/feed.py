@@ -19,9 +19,9 @@ from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
 
 from newsbeat import __version__
+from newsbeat.dates import aware_time
 from newsbeat.models import StoryEvent
 from newsbeat.report.build import safe_url
-from newsbeat.report.events import parse_time
 
 __all__ = ["ATOM_TYPE", "atom_feed", "entry_id"]
 
@@ -42,7 +42,7 @@ def _text(value: str) -> str:
 
 def _time(value: str | None) -> str | None:
     """An ISO date or time as an RFC 3339 time in UTC (a date alone is its midnight, UTC)."""
-    when = parse_time(value) if value else None
+    when = aware_time(value) if value else None
     if when is None:
         return None
     return when.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")

@@ -19,6 +19,7 @@ from urllib.parse import quote
 
 import jinja2
 
+from newsbeat.report.calendar_periods import periods_view
 from newsbeat.report.charts import (
     PALETTE,
     actor_graph,
@@ -144,7 +145,8 @@ def _environment(kind: str) -> jinja2.Environment:
 def render_html(report: dict[str, Any]) -> str:
     """One self-contained HTML page: inline CSS and SVG, no scripts, nothing fetched."""
     overview = report["overview"]
-    chart = day_bars(overview["days"], overview["articles_per_day"])
+    calendar = periods_view(overview["days"], overview["articles_per_day"])
+    chart = day_bars(calendar["labels"], calendar["series"], period=calendar["period"])
     stories = []
     for story in report["stories"]:
         graph = actor_graph(story["relations"])
@@ -160,13 +162,17 @@ def render_html(report: dict[str, Any]) -> str:
             }
         )
     template = _environment("html").get_template("report.html.j2")
-    return template.render(report=report, chart=chart, stories=stories, palette=PALETTE)
+    return template.render(
+        report=report, calendar=calendar, chart=chart, stories=stories, palette=PALETTE
+    )
 
 
 def render_markdown(report: dict[str, Any]) -> str:
     """The same content as Markdown, readable in a terminal or on a code host."""
     template = _environment("md").get_template("report.md.j2")
-    return template.render(report=report)
+    overview = report["overview"]
+    calendar = periods_view(overview["days"], overview["articles_per_day"])
+    return template.render(report=report, calendar=calendar)
 
 
 def render_json(report: dict[str, Any]) -> str:

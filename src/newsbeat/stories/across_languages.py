@@ -43,7 +43,7 @@ from newsbeat.multilingual.places import is_country
 
 if TYPE_CHECKING:
     from newsbeat.multilingual.keys import EntityKeys
-    from newsbeat.stories.cluster import StoryState
+    from newsbeat.stories.cluster_state import StoryState
 
 __all__ = [
     "FEATURE_NAMES",

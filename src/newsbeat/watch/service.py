@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from types import FrameType
 
+from newsbeat.dates import aware_time
 from newsbeat.exceptions import NewsbeatError, NotFoundError
 from newsbeat.models import Source
 from newsbeat.settings import Settings
@@ -131,17 +132,6 @@ class WatchSummary:
     def failed(self) -> bool:
         """Whether a run failed (a source, page or stage) or was cut short."""
         return any(r.status != "ok" for r in self.runs)
-
-
-def _when(value: str | None) -> datetime | None:
-    """A stored ISO time (UTC when it names no zone), or None."""
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def _print_out(line: str) -> None:
@@ -265,7 +255,7 @@ class Watch:
             every = self.options.every
             if source.poll_every:
                 every = timedelta(seconds=source.poll_every)
-            return source_due(_when(source.last_poll), every, now, previous_run=started)
+            return source_due(aware_time(source.last_poll), every, now, previous_run=started)
 
         return due
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from newsbeat.dates import aware_time
 from newsbeat.exceptions import NewsbeatError
 from newsbeat.store.base import StoryStore, Transactional
 from newsbeat.watch.schedule import BeatState
@@ -65,13 +66,8 @@ def _iso(value: datetime | None) -> str | None:
 
 
 def _time(value: Any) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    """A time the state file stores (see :func:`newsbeat.dates.aware_time`), or None."""
+    return aware_time(value) if isinstance(value, str) else None
 
 
 def _document(store: StoryStore, key: str) -> dict[str, Any]:
