@@ -5,11 +5,13 @@ the rule, not what the small model tags. Every sentence and name is invented."""
 
 from __future__ import annotations
 
-from tests._enrich_docs import actor_types, label_at
+from tests._enrich_docs import actor_types, label_at, parsed_kept
 from tests._enrich_docs import doc_with_ents as _doc
 
 from newsbeat.enrich.actor_champion_titles import champion_title
 from newsbeat.enrich.actor_web_things import web_thing_names
+from newsbeat.enrich.actors import build_actors
+from newsbeat.enrich.quotes import extract_quotes
 
 _SECURITY = "Hackers plant malicious code on pages. "
 
@@ -356,3 +358,15 @@ def test_a_short_form_of_the_cut_name_follows_the_whole_name() -> None:
     types = actor_types(doc)
     assert "Kessane Fire" not in types and "Fire" not in types
     assert types["Kessane Fire and Rescue"] == "ORG"
+
+
+def test_the_joined_name_speaks_for_its_message() -> None:
+    """The tagger parses the piece after "and" in apposition to "message": the joined
+    organisation is the speaker (it was the piece "Referenda", which spk36 renamed)."""
+    doc = parsed_kept(
+        "Regional polls in Kazakhstan which are due in May will be held under new rules, a "
+        "message from the Central Commission for Elections and Referenda of Kazakhstan said."
+    )
+    actors = build_actors(doc)
+    speakers = [q.speaker for q in extract_quotes(doc, actors)]
+    assert speakers == ["Central Commission for Elections and Referenda"]
