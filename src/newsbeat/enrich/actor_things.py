@@ -77,6 +77,7 @@ from newsbeat.enrich.actor_titled_things import (
     _an_award,
     _titled,
 )
+from newsbeat.enrich.actor_web_things import web_thing_names
 from newsbeat.enrich.doc_arrays import (
     children,
     dep_id,
@@ -163,6 +164,7 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
         | versioned_names(table.text, list(table.actors))
         | software_names(doc, table.text, list(table.actors))
         | product_names({name: info.type for name, info in table.actors.items()})
+        | web_thing_names(table.text, list(table.actors))
     )
     spans_of = spans_by_actor(doc, table)
     # the text can call a name a thing only with a word of _THING_NOUNS or "season" (see

@@ -33,6 +33,7 @@ from newsbeat.enrich.actor_acronyms import (
 from newsbeat.enrich.actor_animals import drop_animals
 from newsbeat.enrich.actor_awards import drop_awards_and_storms
 from newsbeat.enrich.actor_car_models import drop_car_models
+from newsbeat.enrich.actor_champion_titles import drop_champion_titles
 from newsbeat.enrich.actor_characters import drop_characters
 from newsbeat.enrich.actor_codes import (
     drop_instrument_codes,
@@ -73,6 +74,7 @@ from newsbeat.enrich.actor_landmarks import type_landmarks
 from newsbeat.enrich.actor_laws import drop_laws
 from newsbeat.enrich.actor_leagues import type_leagues
 from newsbeat.enrich.actor_listings import read_listings
+from newsbeat.enrich.actor_makers import type_makers
 from newsbeat.enrich.actor_marks import drop_marks
 from newsbeat.enrich.actor_merge import (
     merge_initials,
@@ -90,6 +92,7 @@ from newsbeat.enrich.actor_nicknames import (
     type_nicknamed_people,
 )
 from newsbeat.enrich.actor_office_names import drop_office_names
+from newsbeat.enrich.actor_officer_bodies import type_officer_bodies
 from newsbeat.enrich.actor_offices import drop_office_words
 from newsbeat.enrich.actor_opening_words import drop_opening_adjectives
 from newsbeat.enrich.actor_org_variants import merge_org_variants
@@ -111,6 +114,8 @@ from newsbeat.enrich.actor_person_spans import (
 )
 from newsbeat.enrich.actor_place_context import _places_by_context
 from newsbeat.enrich.actor_place_nouns import type_named_places
+from newsbeat.enrich.actor_place_units import type_place_units
+from newsbeat.enrich.actor_placed_names import type_placed_names
 from newsbeat.enrich.actor_places import (
     promote_listed_places,
     split_town_and_state,
@@ -120,6 +125,7 @@ from newsbeat.enrich.actor_repeats import add_missed_first_names, add_missed_rep
 from newsbeat.enrich.actor_rooms import type_rooms
 from newsbeat.enrich.actor_single_names import type_names_of_people, type_voted_people
 from newsbeat.enrich.actor_space import type_space_things
+from newsbeat.enrich.actor_split_names import join_split_names
 from newsbeat.enrich.actor_states import (
     _company_of_plural_alias,
     _is_demonym_of,
@@ -530,6 +536,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     merge_written_initials(table)
     merge_bracketed_initials(table)
     extend_cut_names(table)
+    join_split_names(doc, table)
     merge_variants(table)
     unify_spellings(table)
     type_persons_named_so(table)
@@ -574,6 +581,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_by_kind_cues(table)
     drop_office_words(table)
     drop_office_names(doc, table)
+    drop_champion_titles(doc, table)
     drop_laws(doc, table)
     drop_thing_initials(doc, table)
     type_rooms(doc, table)
@@ -602,6 +610,10 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_peoples(table)
     type_ticker_companies(table)
     type_landmarks(doc, table)
+    type_place_units(table)
+    type_placed_names(table)
+    type_makers(table)
+    type_officer_bodies(table)
     grouped = holds_any(text, GROUP_WORDS)  # else the gate finds nothing
     for match in gated_finditer(_GROUP, _GROUP_GATE, text, _group_starts) if grouped else ():
         start, end = match.span(1)

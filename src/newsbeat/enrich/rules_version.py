@@ -548,7 +548,14 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      "Strauss - Kahn" alone are the one person named in full with them (alias36)
 # 144: the age of a person described only by it ("a 31-year-old nurse was shot", "a 35-year-old
 #      Dover man") is a claim whose subject is the description (conf36)
-RULES_VERSION = 144
+# 145: web techniques, malware, browser releases, update services, menus and security
+#      bulletins are no actors; "<Name> province/region/district" a place, not a person or a
+#      nationality; "Commission for X and Y" and "A, B, C (ABC) Institute" one name; a
+#      cable's ends "between X (Country) and Y (Country)" places; a one-word "person" owning a
+#      listed product or a unit ("X's Firefox", "X's iDefense group") a company, and so is a
+#      "place" with a chief officer ("CTO of X"); "X Fire" + "and Rescue" one name; a
+#      champion's title alone ("WBA Champion, Ivo Brask") no actor (ents36)
+RULES_VERSION = 145
 
 
 @lru_cache(maxsize=8)

@@ -82,7 +82,17 @@ def appositive_name(tok: Token, actors: ArticleActors) -> MentionRef | None:
             mention = _named_mention(child, actors)
             if mention is not None and mention.start == child.left_edge.idx:
                 return mention  # the whole appositive is the name
+            if mention is not None and _end_of_joined_name(tok, child, mention, actors.text):
+                return mention
     return None
+
+
+def _end_of_joined_name(tok: Token, child: Token, mention: MentionRef, text: str) -> bool:
+    """The appositive is the end piece of an organisation's name the actor table joined at
+    its "and" ("a message from the Commission for Polls and Referenda said", parsed with
+    "Referenda" in apposition to "message"): the mention starts after the noun, before the
+    piece, with "and" right before the piece (ents36)."""
+    return tok.idx < mention.start < child.idx and text[: child.idx].endswith(" and ")
 
 
 def bare_definite(tok: Token) -> bool:
