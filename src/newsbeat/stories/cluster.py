@@ -132,15 +132,15 @@ def cluster_articles(
     rows = _rows([a.terms for a in articles])
     _add_counts(state, rows, options)
     days = _day_bounds(articles) if options.day_passes else [(0, len(articles))]
-    total = ClusterResult()
+    result = ClusterResult()
     for n, (first, end) in enumerate(days):
         closed = final_merge or n < len(days) - 1
-        result = _cluster_run(state, articles[first:end], rows[first:end], options, closed)
-        total.assignments.extend(result.assignments)
-        total.merges.extend(result.merges)
-        total.changed |= result.changed
-        total.links.extend(result.links)
-    return _followed(total) if len(days) > 1 else total
+        day = _cluster_run(state, articles[first:end], rows[first:end], options, closed)
+        result.assignments.extend(day.assignments)
+        result.merges.extend(day.merges)
+        result.changed |= day.changed
+        result.links.extend(day.links)
+    return _followed(result)
 
 
 def _day_bounds(articles: Sequence[ArticleFeatures]) -> list[tuple[int, int]]:
@@ -167,7 +167,7 @@ def _cluster_run(
     final_merge: bool,
 ) -> ClusterResult:
     """:func:`cluster_articles` for one run of articles (one day, or all of them), their
-    terms already counted."""
+    terms already counted; story IDs as assigned (the caller follows the merges)."""
     result = ClusterResult()
     features = options.features()
     for start in range(0, len(articles), options.batch_size):
@@ -180,7 +180,7 @@ def _cluster_run(
         merge_pass(state, options, result)
     if options.link_languages:
         link_languages(state, options, result)
-    return _followed(result)
+    return result
 
 
 def _followed(result: ClusterResult) -> ClusterResult:
