@@ -67,6 +67,7 @@ from newsbeat.enrich.claim_hedges import (
 from newsbeat.enrich.claim_heights import inches_after
 from newsbeat.enrich.claim_intervals import interval_anchor
 from newsbeat.enrich.claim_kin import parent_count, possessed_count
+from newsbeat.enrich.claim_lost_glyphs import lost_fraction
 from newsbeat.enrich.claim_measured import (
     _DEFINITE,
     _add_duration,
@@ -269,6 +270,10 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         if split is not None:
             last = split[1]  # "41 / 2 months": 4 1/2, its fraction's space lost
             i = last + 1
+        lost = None if metres or fraction or split else lost_fraction(doc, last)
+        if lost is not None:
+            last = i = lost  # "4� months": a fraction glyph lost in a copy, read below
+            i += 1
         # "40 or 50 protesters", "one or two people": a range from the first to the second
         alternative = _or_pair(doc, last)
         if _range_second(doc, first, words):
@@ -400,6 +405,9 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             continue  # "40 hours over four days": the period the first figure took
         if hedge_words == "over" and over_a_span(doc, first, last):
             low_v2, high_v2, exact, hedge_words = value, value, True, None  # "over three days"
+        if lost is not None:  # "4� months": more than 4, fewer than 5
+            low_v2, exact = value if hedge_words is None else low_v2, False
+            high_v2 = None if high_v2 is None else high_v2 + 1
         if (vague := vague_multiplier(doc, first)) is not None:  # "several thousand": a range
             first, hedge_words, exact = vague[0], vague[3], False
             low_v2, high_v2 = value * vague[1], value * vague[2]
