@@ -543,6 +543,8 @@ def estimated_at(doc: Doc, first: int, last: int) -> Token | None:
     num = last
     while deps[num] in _CLIMBING and up[num] > num:
         num = up[num]  # "at 5,000 people": the figure's noun takes the "at"
+    if deps[num] != _POBJ and deps[first] == _POBJ:
+        num = first  # "at 5. 9": a decimal split at a space, its first piece takes the "at"
     at = up[num]
     if deps[num] != _POBJ or lowers(doc)[at] != "at" or at >= first or deps[at] != _PREP:
         return None
@@ -570,10 +572,11 @@ def _valued_passive(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
-# what such a verb values at a figure: a count or a sum, never a time ("put the meeting at 7")
+# what such a verb values at a figure: a count, a sum or a quake's magnitude ("put the quake's
+# magnitude at 5. 9", claims37), never a time ("put the meeting at 7")
 _VALUED = frozenset(
     {"crowd", "toll", "number", "figure", "total", "count", "turnout", "attendance", "audience",
-     "damage", "cost", "loss", "bill", "size"}
+     "damage", "cost", "loss", "bill", "size", "magnitude"}
 )  # fmt: skip
 
 

@@ -98,6 +98,7 @@ from newsbeat.enrich.claim_numbers import (
 )
 from newsbeat.enrich.claim_record_changes import record_reached
 from newsbeat.enrich.claim_records import record_at
+from newsbeat.enrich.claim_restated import restated_claim
 from newsbeat.enrich.claim_scans import (
     _VAGUE,
     _VAGUE_SCALE,
@@ -379,6 +380,8 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             and _range(value, hedge)[3] is None  # "estimates it at more than $1 million": a floor
         ):
             hedge = " estimated"  # an estimate is hedged as "an estimated 70" is
+        if not what and noun is None and (told := restated_claim(doc, first, last, out)):
+            what, unit = told.what, told.unit  # "put it at 5.9, but B said it was 6.1"
         if multiplier(doc, noun):
             continue  # "10 times as many cases": a ratio, no count of times
         if not what or (not unit and first > 0 and _new_figure(doc[first - 1], doc[first])):
