@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.claim_figures import WINDOW_PREPS, WINDOW_WORDS, estimated_at
 from newsbeat.enrich.claim_intervals import interval_anchor, spent_for
 from newsbeat.enrich.claim_kinds import _RANGE_WORDS, names_a_kind
+from newsbeat.enrich.claim_leading_points import leading_point
 from newsbeat.enrich.claim_numbers import after_measure, glued_scale
 from newsbeat.enrich.claim_slots import is_split_number
 from newsbeat.enrich.claim_spaced_forms import spaced_form
@@ -253,6 +254,8 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         or _CLOCK_RIGHT.match(text[end : end + 8])
     ):
         return True  # "3. 9 percent", "20, 000"; "10: 30 a. m.", "10 a.m."
+    if leading_point(doc, text, first, last):
+        return True  # ". 290 average", "a career. 290 hitter": .290, no count (claims37)
     after = low[last + 1 : last + 3]
     if after and (
         after[0] in _FRACTIONS or (after[0] == "-" and after[1:2] and after[1] in _FRACTIONS)
