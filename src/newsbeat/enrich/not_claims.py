@@ -443,7 +443,18 @@ def _designation(doc: Doc, first: int, last: int) -> bool:
         return True
     # Capitalised, any of them ("A Category 4 hurricane", "Game 7"); in lower case only those
     # that hardly ever end a phrase before a count ("type 2 diabetes", not "that day 300 people").
-    return prev.is_title or prev.lower_ in _LOWER_DESIGNATIONS
+    if prev.is_title or prev.lower_ in _LOWER_DESIGNATIONS:
+        return True
+    # a bout's or a game's part in lower case, with no noun after the figure for it to count:
+    # "in round three Klitschko", "in game 7 the Hawks" (claims37; "that round 12 judges" counts)
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    return prev.lower_ in _PLAY_PARTS and (after is None or after.pos_ not in _COUNTED_POS)
+
+
+# parts of a bout or a game a lower-case designation names ("in round three"), and what a
+# figure after one could still count ("that round 12 judges scored it")
+_PLAY_PARTS = frozenset({"round", "game", "lap", "hole", "inning", "innings"})
+_COUNTED_POS = frozenset({"NOUN", "ADJ", "NUM"})
 
 
 # "the No. 2 official", "the number two man": a rank, written with the abbreviation split
