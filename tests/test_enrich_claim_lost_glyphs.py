@@ -26,6 +26,7 @@ def test_a_lost_fraction_before_a_length() -> None:
 
 
 def test_a_lost_fraction_keeps_its_hedge_floor() -> None:
+    # guard: a hedge's open end stays open (no "5" made its ceiling)
     text = f"Tom Vell served more than 4{LOST} years in an Orsk prison."
     assert _read(text) == [("years", 4.0, None, False)]
 

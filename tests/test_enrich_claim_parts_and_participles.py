@@ -20,7 +20,6 @@ def _read(text: str) -> list[tuple[str, float | None]]:
     [
         "In round three Ivo Ralko was again using his left hand to block jabs.",
         "In round 3 Tom Vell landed a hook to the body.",
-        "In game 7 the Orsk Hawks came back from a deficit.",
         "Then a vicious two - handed assault sent Tom Vell down for the second time.",
         "A three - legged dog was found near the Orsk harbour.",
     ],
