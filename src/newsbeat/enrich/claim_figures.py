@@ -543,7 +543,7 @@ def estimated_at(doc: Doc, first: int, last: int) -> Token | None:
     num = last
     while deps[num] in _CLIMBING and up[num] > num:
         num = up[num]  # "at 5,000 people": the figure's noun takes the "at"
-    if deps[num] != _POBJ and deps[first] == _POBJ:
+    if deps[num] != _POBJ and last == first + 2 and texts(doc)[first + 1] in {".", ","}:
         num = first  # "at 5. 9": a decimal split at a space, its first piece takes the "at"
     at = up[num]
     if deps[num] != _POBJ or lowers(doc)[at] != "at" or at >= first or deps[at] != _PREP:
