@@ -1,9 +1,11 @@
-"""Figures that name a round or a game, or make an adjective in "-ed", count nothing (issue 12,
-claims37): "In round three Klitschko was …" read 3 'klitschko' and "a vicious two - handed
-assault" 2 'assault' (``not_claims._designation``, ``claim_spaced_forms``).
+"""Figures that name a round or a game, or make an adjective in "-ed", count nothing, and a
+dash after a plural opens an aside, not a modifier (issue 12, claims37): "In round three
+Klitschko was …" read 3 'klitschko', "a vicious two - handed assault" 2 'assault' and "two
+contributors - former commissioner X" 2 'commissioner' (``not_claims._designation``,
+``claim_spaced_forms``, ``claim_modifiers``).
 
 Invented sentences and names. The rule tests fail without the rule; the guards keep a count
-after such a word, and a count hyphened to a noun, read."""
+after such a word, a count of rounds and a hyphened modifier read."""
 
 from __future__ import annotations
 
@@ -36,3 +38,19 @@ def test_a_count_after_round_is_still_read() -> None:
 def test_a_count_of_rounds_is_still_read() -> None:
     # guard: only the word before the figure names one round
     assert _read("Tom Vell went three rounds with Ivo Ralko.") == [("rounds", 3.0)]
+
+
+def test_a_dash_after_a_plural_opens_an_aside() -> None:
+    # claims37: "contributors - former commissioner ..." counted the commissioner
+    text = (
+        "Joining them will be two contributors - former commissioner Ivo Ralko and Orsk "
+        "owner Tom Vell - as well as two senior nominees."
+    )
+    assert _read(text) == [("contributors", 2.0), ("nominees", 2.0)]
+
+
+def test_a_singular_hyphened_to_a_participle_still_modifies() -> None:
+    # guard: "court - appointed" modifies the attorneys
+    assert _read("Two court - appointed defense attorneys spoke for Tom Vell.") == [
+        ("attorneys", 2.0)
+    ]
