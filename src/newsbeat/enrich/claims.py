@@ -67,6 +67,7 @@ from newsbeat.enrich.claim_hedges import (
 from newsbeat.enrich.claim_heights import inches_after
 from newsbeat.enrich.claim_intervals import interval_anchor
 from newsbeat.enrich.claim_kin import parent_count, possessed_count
+from newsbeat.enrich.claim_knockdowns import knockdown_blows
 from newsbeat.enrich.claim_lost_glyphs import lost_fraction
 from newsbeat.enrich.claim_measured import (
     _DEFINITE,
@@ -444,6 +445,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             claim = whole
         out.append(claim)
     out = bracketed_conversions(doc, out)  # "1,150 km (700 miles)": one claim in two units
+    out = knockdown_blows(doc, out, actors)  # "fell from three hooks", "dropped X with two"
     out.extend(_series_claims(doc, text, actors, quotes))
     out.extend(_clock_claims(doc, text, {c.start for c in out}, actors, quotes))
     claims = _unconditional(doc, _with_ages(doc, actors, quotes, out, year))
