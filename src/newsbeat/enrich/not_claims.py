@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.claim_degree_idioms import degree_idiom
 from newsbeat.enrich.claim_figures import WINDOW_PREPS, WINDOW_WORDS, estimated_at
 from newsbeat.enrich.claim_intervals import interval_anchor, spent_for
 from newsbeat.enrich.claim_kinds import _RANGE_WORDS, names_a_kind
@@ -256,6 +257,8 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         return True  # "3. 9 percent", "20, 000"; "10: 30 a. m.", "10 a.m."
     if leading_point(doc, text, first, last):
         return True  # ". 290 average", "a career. 290 hitter": .290, no count (claims37)
+    if degree_idiom(doc, first, last):
+        return True  # "you're not 100 percent healthy": a manner of speaking (claims37)
     after = low[last + 1 : last + 3]
     if after and (
         after[0] in _FRACTIONS or (after[0] == "-" and after[1:2] and after[1] in _FRACTIONS)
