@@ -555,7 +555,10 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      listed product or a unit ("X's Firefox", "X's iDefense group") a company, and so is a
 #      "place" with a chief officer ("CTO of X"); "X Fire" + "and Rescue" one name; a
 #      champion's title alone ("WBA Champion, Ivo Brask") no actor (ents36)
-RULES_VERSION = 145
+# 146: play and a game's officials are no acts ("stripping <player>", "retreated to the
+#      ropes", "referee X warned Y"); "issued a statement warning that …" a forecast, no
+#      threat (spk37)
+RULES_VERSION = 146
 
 
 @lru_cache(maxsize=8)
