@@ -271,7 +271,7 @@ def _garbled_report(verb: Token, clause: Token, content: str) -> bool:
     call from the ship saying it was under attack": whose words is unclear)."""
     if content.rstrip().endswith(","):
         return True
-    if _told_without_its_words(clause):
+    if _told_without_its_words(clause) or _tells_nothing(clause):
         return True
     if clause.pos_ not in {"VERB", "AUX"} or clause.left_edge.i <= verb.i <= clause.right_edge.i:
         return True  # no verb, or the words take in their own speech verb ("that X said was")
@@ -343,6 +343,29 @@ def _told_without_its_words(clause: Token) -> bool:
         and doc[after].lower_ == "that"
         and doc[after].dep_ == "mark"
     )
+
+
+# What a reported verb of saying may carry that says something: a clause, a thing told, a
+# topic ("told them about the fire").
+_TOLD_CONTENT = frozenset({"ccomp", "xcomp", "advcl", "parataxis", "prep", "dative", "attr"})
+
+
+def _tells_nothing(clause: Token) -> bool:
+    """Whether the reported clause is a verb of saying that tells nothing itself: only whom
+    ('"…," he said he told them': what he told them is the quote before, spk37), no clause,
+    no topic, no object but a pronoun of people ("told her everything" says little but is
+    kept)."""
+    if clause.lemma_ not in _INDIRECT_LEMMAS:
+        return False
+    for child in clause.children:
+        if child.dep_ in _TOLD_CONTENT:
+            return False
+        if child.dep_ == "dobj" and child.lower_ not in _PEOPLE_PRONOUNS:
+            return False
+    return True
+
+
+_PEOPLE_PRONOUNS = frozenset({"them", "him", "her", "us", "me", "you"})
 
 
 def _inside_another_report(verb: Token, clause: Token) -> bool:

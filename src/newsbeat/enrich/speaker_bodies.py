@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-__all__ = ["earlier_spokesperson", "sole_body"]
+__all__ = ["earlier_spokesperson", "force_named", "sole_body"]
 
 # What may stand before the word when it means the named body ("the navy", "a navy spokesman").
 _BARE_BEFORE = frozenset({"the", "a", "an", "said", "says", "by", "of", "for", "from", "and"})
@@ -64,6 +64,25 @@ def sole_body(part: Token, actors: ArticleActors) -> str | None:
         if hit.group(1).lower() not in _BARE_BEFORE:
             return None  # "the Indian navy" beside the one navy named: two navies
     return body
+
+
+# A force a common noun names by itself, as "police said" does.
+_FORCES = frozenset({"police"})
+
+
+def force_named(part: Token, actors: ArticleActors) -> str | None:
+    """``a police spokeswoman``, ``a statement from Tollby police``: the police a spokesperson
+    or a statement speaks for, when no organisation is tagged there: the article's one police
+    organisation named before (:func:`sole_body`), else the words as written ("police",
+    "Tollby police"), the speaker "police said" gives (read36: no speaker at all before).
+    None for any other word, and for "Police" written with a capital (a name's piece)."""
+    if part.text != part.lower_ or part.lower_ not in _FORCES or part.pos_ != "NOUN":
+        return None
+    named = sole_body(part, actors)
+    if named is not None:
+        return named
+    places = [c for c in part.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return " ".join([*(c.text for c in places), part.text])
 
 
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})

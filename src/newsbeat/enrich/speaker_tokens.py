@@ -24,7 +24,7 @@ from newsbeat.enrich.actors import ArticleActors, clean_name, split_title
 from newsbeat.enrich.doc_arrays import words_text
 from newsbeat.enrich.quote_issuers import ISSUED, issuer_of
 from newsbeat.enrich.quote_records import inside
-from newsbeat.enrich.speaker_bodies import earlier_spokesperson, sole_body
+from newsbeat.enrich.speaker_bodies import earlier_spokesperson, force_named, sole_body
 from newsbeat.enrich.speaker_documents import document_it
 from newsbeat.enrich.speaker_epithets import epithet_person
 from newsbeat.enrich.speaker_hints import surname_bearer, written_full_name
@@ -466,7 +466,11 @@ def _body_of(tok: Token, actors: ArticleActors, bare_nouns: bool = True) -> str 
             return mention.actor
     if tok.lemma_.lower() in _SPEAKS_FOR:
         for part in parts:
-            known = _untagged_body(part, actors) or sole_body(part, actors)  # "a navy spokesman"
+            known = (
+                _untagged_body(part, actors)
+                or sole_body(part, actors)  # "a navy spokesman"
+                or force_named(part, actors)  # "a statement from Tollby police" (spk37)
+            )
             if known is not None:
                 return known
     before = earlier_spokesperson(tok, lambda t: _body_of(t, actors, bare_nouns))

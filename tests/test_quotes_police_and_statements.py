@@ -1,0 +1,107 @@
+"""Police named by a common noun, statements from a body, another teller between two quotes,
+a statement whose marks were paired wrongly, and a report of telling that tells nothing
+(read36 class 6, spk37). Every sentence is invented, every name fictional; each rule case
+fails without its rule, each guard case with its guard out (or documents behaviour kept)."""
+
+from __future__ import annotations
+
+from tests._quotes import missed_name_quotes, quote, quotes
+
+_FIRE = "A fire destroyed the Harbin Foods store in Tollby on Friday night.\n"
+
+
+def test_a_statement_from_police_named_by_a_common_noun_is_theirs() -> None:
+    text = (
+        _FIRE + "A statement from Tollby police said the blaze was being treated as "
+        '"potentially suspicious".\n'
+    )
+    assert quote(text, "potentially suspicious").speaker == "Tollby police"
+    assert quote(text, "the blaze", kind="indirect").speaker == "Tollby police"
+
+
+def test_a_police_spokeswoman_speaks_for_the_police() -> None:
+    text = _FIRE + 'A police spokeswoman said: "The fire spread very quickly."\n'
+    assert quote(text, "spread very quickly").speaker == "police"
+
+
+def test_she_added_after_the_police_spokeswoman_is_the_police() -> None:
+    text = (
+        _FIRE
+        + "A police spokeswoman said other shops suffered smoke damage.\n"
+        + "Roads were closed, but the spokeswoman said they had all reopened by Saturday.\n"
+        + 'She added: "We would like to thank the community for its patience today."\n'
+    )
+    assert quote(text, "thank the community").speaker == "police"
+
+
+def test_guard_a_police_body_named_before_is_the_one() -> None:
+    text = (
+        "The Tollby Police Department opened an inquiry on Friday.\n"
+        'A police spokeswoman said: "The fire spread very quickly."\n'
+    )
+    assert quote(text, "spread very quickly").speaker == "Tollby Police Department"
+
+
+def test_guard_other_bodies_named_by_a_common_noun_stay_unnamed() -> None:
+    text = _FIRE + 'A navy spokesman said: "The fire spread very quickly."\n'
+    assert quote(text, "spread very quickly").speaker is None
+
+
+def test_a_statement_from_a_company_the_tagger_missed_is_the_company_s() -> None:
+    text = (
+        "A fire destroyed a supermarket in Tollby on Friday night.\n"
+        'A statement from Harbinco said: "We regret any inconvenience to our customers."\n'
+    )
+    found = missed_name_quotes(text, "Harbinco", 1)
+    assert [q.speaker for q in found if "inconvenience" in q.text] == ["Harbinco"]
+
+
+def test_a_body_telling_between_two_quotes_ends_the_run() -> None:
+    text = (
+        _FIRE
+        + 'Mayor Lena Varga said: "This is a sad day for the town."\n'
+        + "Harbin Foods said the store would be rebuilt within a year.\n"
+        + "Residents gathered outside the ruins on Saturday.\n"
+        + '"We will help every family that lost a home."\n'
+    )
+    assert quote(text, "help every family").speaker is None
+
+
+def test_guard_the_same_speaker_telling_between_keeps_the_run() -> None:
+    text = (
+        _FIRE
+        + 'Mayor Lena Varga said: "This is a sad day for the town."\n'
+        + "She said the store would be rebuilt within a year.\n"
+        + "Residents gathered outside the ruins on Saturday.\n"
+        + '"We will help every family that lost a home."\n'
+    )
+    assert quote(text, "help every family").speaker == "Lena Varga"
+
+
+def test_a_statement_whose_marks_were_paired_wrongly_goes_on() -> None:
+    # one sentence a line, the marks set apart as a tokeniser sets them
+    text = (
+        _FIRE
+        + "A police spokeswoman said other shops suffered smoke damage.\n"
+        + 'She added: " We would like to thank the community for its patience today.\n'
+        + '"Tollby Police would like to thank the firefighters too."\n'
+        + 'A statement from Harbin Foods said: " The damage to the building is extensive.\n'
+        + "No-one has been injured.\n"
+        + '" The store will be rebuilt once the damage has been assessed.\n'
+        + '"We regret any inconvenience caused to residents and traders."\n'
+    )
+    assert quote(text, "thank the community").speaker == "police"
+    assert quote(text, "will be rebuilt").speaker == "Harbin Foods"
+
+
+def test_a_report_of_telling_that_tells_nothing_is_no_quote() -> None:
+    text = (
+        "Coach Bram Teller gave his players a talk on Tuesday. "
+        '"You have beaten some really good teams this year," he said he said he told them.\n'
+    )
+    assert not [q for q in quotes(text) if q.kind == "indirect"]
+
+
+def test_guard_a_report_of_what_was_told_stays() -> None:
+    text = "Coach Bram Teller said he told them the plan would change.\n"
+    assert quote(text, "the plan would change", kind="indirect").speaker == "Bram Teller"
