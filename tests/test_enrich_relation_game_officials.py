@@ -38,6 +38,8 @@ def _found(text: str) -> set[tuple[str, str, str]]:
         # a statement of what voters are owed, to the public
         "In a reflection of the confusion, the Tarsk Electoral Board, which regulates campaign "
         'finances, issued a statement warning that "voters are entitled to transparency."',
+        # an advisory about a software flaw
+        "Velmar Systems issued a warning about the flaw on Tuesday.",
     ],
 )
 def test_play_and_public_warnings_are_no_acts(text: str) -> None:
@@ -64,6 +66,8 @@ def test_a_retreat_to_barracks_stays() -> None:
         # what the warner will do
         "Kaldria issued a statement warning that it would respond if Velmar ships entered the "
         "strait.",
+        # a warning about what the warner will do
+        "Kaldria issued a warning about the consequences of any incursion.",
     ],
 )
 def test_statements_that_threaten_stay_threats(text: str) -> None:

@@ -12,7 +12,8 @@ An event is shown only when its verb names the act of its type whatever its obje
 "fired back" (a retort), "seized on" (made use of), "kicked off" (started: "didn't kick off
 negotiations", fixleft22), and a warning of what may happen
 ("warned that the crisis could spread": a forecast, not a threat; so too a statement issued
-"warning that voters are entitled to …", read36). A coercion with no one
+"warning that voters are entitled to …", read36, or a warning issued about a software flaw,
+an advisory). A coercion with no one
 coerced is the actor's own arrest read as active ("Keldby's Varga arrested on suspicion of
 theft", "with Mr Varga arrested shortly afterwards"): a headline or participle whose subject
 is the one acted on. Asking someone to take a post ("asked Vark to serve as chairman") invites
@@ -153,7 +154,7 @@ def core_act(tok: Token, type_: str) -> bool:
         return False
     if lemma == "urge" and any(_cheered(c) for c in kids):
         return False  # "urging on the fans": cheering them, no demand
-    if type_ == "THREATEN" and _forecast_issued(tok):
+    if type_ == "THREATEN" and (_forecast_issued(tok) or _advisory_issued(tok)):
         return False
     if type_ == "COERCE" and not _coerces_someone(tok):
         return False
@@ -178,6 +179,25 @@ def _forecast_issued(tok: Token) -> bool:
     return bool(clauses) and not any(
         a.dep_ == "aux" and a.lower_ in _FUTURE for c in clauses for a in c.subtree
     )
+
+
+# What a warning "about" may name that makes it a threat: what the warner will do.
+_THREATENED = frozenset(
+    {"consequence", "retaliation", "reprisal", "action", "force", "sanction", "strike"}
+    | {"attack", "response", "measure", "punishment"}
+)
+
+
+def _advisory_issued(tok: Token) -> bool:
+    """A warning issued about a thing ("issues a warning about a zero-day bug"): an advisory
+    to the public, not a threat (spk37); not one about the consequences or the action the
+    warner will take."""
+    for obj in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "warning"):
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "about"):
+            for topic in (c for c in prep.children if c.dep_ == "pobj"):
+                if topic.pos_ == "NOUN" and topic.lemma_.lower() not in _THREATENED:
+                    return True
+    return False
 
 
 def _cheered(child: Token) -> bool:

@@ -556,8 +556,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      "place" with a chief officer ("CTO of X"); "X Fire" + "and Rescue" one name; a
 #      champion's title alone ("WBA Champion, Ivo Brask") no actor (ents36)
 # 146: play and a game's officials are no acts ("stripping <player>", "retreated to the
-#      ropes", "referee X warned Y"); "issued a statement warning that …" a forecast, no
-#      threat (spk37); "a police spokeswoman", "a statement from Tollby police" speak for the
+#      ropes", "referee X warned Y"); "issued a statement warning that …" a forecast and
+#      "issued a warning about a flaw" an advisory, no threat (spk37); "a police spokeswoman", "a statement from Tollby police" speak for the
 #      police ("She added" after her too), "a statement from X" for an X the tagger missed;
 #      a body telling between two quotes ends the first speaker's run, and a statement opened
 #      after a colon with a stray mark goes on in the next quote; "he said he told them" is no
