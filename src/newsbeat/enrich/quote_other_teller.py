@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS
 from newsbeat.enrich.quote_records import Attribution, inside
 from newsbeat.enrich.speaker_tokens import resolve_speaker_token
@@ -54,18 +55,16 @@ def other_teller_between(
         if sent.start in seen:
             continue
         seen.add(sent.start)
+        if sent.start_char < previous.end or sent.end_char > q.start:
+            continue  # the previous quote's own sentence ('"…," said A and B. "…"'), or q's
         root = sent.root
-        if (
-            root.lemma_ not in CUE_LEMMAS
-            or not previous.end <= root.idx < q.start
-            or inside(root.idx, spans)
-        ):
+        if root.lemma_ not in CUE_LEMMAS or inside(root.idx, spans):
             continue
         for subject in (c for c in root.children if c.dep_ in _SUBJECTS):
             if inside(subject.idx, spans) or subject.pos_ == "PRON":
                 continue
             name, _, _ = resolve_speaker_token(subject, actors, spans, bare_nouns=False)
-            if name is not None and name != previous.speaker:
+            if name is not None and name != previous.speaker and name not in previous.speakers:
                 return True
     return False
 
@@ -73,7 +72,7 @@ def other_teller_between(
 def _stray_opener(doc: Doc, root_end: int, end: int, spans: list[QuoteSpan]) -> bool:
     """Whether the text from the verb of saying to the sentence's ``end`` holds a colon
     followed by an opening mark that opens no quote span."""
-    text = doc.text
+    text = doc_text(doc)
     colon = text.find(":", root_end, end)
     if colon < 0:
         return False

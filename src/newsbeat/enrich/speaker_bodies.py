@@ -68,6 +68,13 @@ def sole_body(part: Token, actors: ArticleActors) -> str | None:
 
 # A force a common noun names by itself, as "police said" does.
 _FORCES = frozenset({"police"})
+# Who speaks in a force's name: its spokespeople and its statements (not "a police source" or
+# "police officials", people the text does not name: quotes34).
+_FORCE_VOICES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "statement", "release", "communique"}
+)
+# Verbs of saying a spokesperson's report may hold of someone else's words.
+_RELAYED = frozenset({"say", "tell", "add", "state", "claim", "insist", "explain", "admit"})
 
 
 def force_named(part: Token, actors: ArticleActors) -> str | None:
@@ -75,14 +82,33 @@ def force_named(part: Token, actors: ArticleActors) -> str | None:
     or a statement speaks for, when no organisation is tagged there: the article's one police
     organisation named before (:func:`sole_body`), else the words as written ("police",
     "Tollby police"), the speaker "police said" gives (read36: no speaker at all before).
-    None for any other word, and for "Police" written with a capital (a name's piece)."""
+    None for any other word, for "Police" written with a capital (a name's piece), for a
+    police source or official, and when the spokesperson relays another's words ("a police
+    spokesman said that when X was asked, she told them …": whose words the marks hold is
+    left to the other rules)."""
     if part.text != part.lower_ or part.lower_ not in _FORCES or part.pos_ != "NOUN":
+        return None
+    voice = part.head.head if part.dep_ == "pobj" else part.head
+    if voice.lemma_.lower() not in _FORCE_VOICES or _relays_another(voice):
         return None
     named = sole_body(part, actors)
     if named is not None:
         return named
     places = [c for c in part.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return " ".join([*(c.text for c in places), part.text])
+
+
+def _relays_another(voice: Token) -> bool:
+    """Whether the words the spokesperson's verb reports hold another verb of saying with a
+    subject of its own ("… said that when X was asked, she told them …")."""
+    verb = voice.head
+    if voice.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    for clause in (c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}):
+        for tok in clause.subtree:
+            if tok.lemma_.lower() in _RELAYED and any(c.dep_ == "nsubj" for c in tok.children):
+                return True
+    return False
 
 
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
