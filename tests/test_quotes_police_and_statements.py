@@ -105,3 +105,19 @@ def test_a_report_of_telling_that_tells_nothing_is_no_quote() -> None:
 def test_guard_a_report_of_what_was_told_stays() -> None:
     text = "Coach Bram Teller said he told them the plan would change.\n"
     assert quote(text, "the plan would change", kind="indirect").speaker == "Bram Teller"
+
+
+def test_the_clause_after_the_verb_is_what_it_reports() -> None:
+    text = (
+        "There were unconfirmed reports the store was looted; Mayor Lena Varga said only that "
+        "the cash registers were not robbed.\n"
+    )
+    found = [q for q in quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Lena Varga", "the cash registers were not robbed")
+    ]
+
+
+def test_guard_a_clause_before_the_verb_alone_is_still_reported() -> None:
+    text = "The bank was damaged in the blast, Mayor Lena Varga said on Sunday.\n"
+    assert quote(text, "bank was damaged", kind="indirect").speaker == "Lena Varga"

@@ -106,9 +106,11 @@ def _reported_clause(verb: Token) -> Token | None:
     """The clause a speech verb reports: its complement, or a ``that``-clause hanging from the
     medium (``X said in a statement issued by her office that …``, parsed as the content of
     "statement")."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and _closed_off(c, verb)), None)
-    if clause is not None:
-        return clause
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and _closed_off(c, verb)]
+    if clauses:
+        # "There were reports the store was looted; the spokeswoman said only that the tills
+        # were not robbed": the clause after the verb is its words, not the narration (spk37)
+        return next((c for c in clauses if c.i > verb.i), clauses[0])
     for cand in verb.subtree:
         if cand.i <= verb.i or cand.dep_ not in {"acl", "ccomp"}:
             continue
@@ -358,6 +360,8 @@ def _tells_nothing(clause: Token) -> bool:
     if clause.lemma_ not in _TELLING or not any(c.dep_ == "nsubj" for c in clause.children):
         return False  # "such cases can never be predicted", "attacks had been reported": said
     for child in clause.children:
+        if child.dep_ == "ccomp" and _tells_nothing(child):
+            continue  # "he said he told them": a report of a report of nothing
         if child.dep_ in _TOLD_CONTENT:
             return False
         if child.dep_ == "dobj" and child.lower_ not in _PEOPLE_PRONOUNS:
@@ -366,6 +370,7 @@ def _tells_nothing(clause: Token) -> bool:
 
 
 _PEOPLE_PRONOUNS = frozenset({"them", "him", "her", "us", "me", "you"})
+_HEDGED_THAT = ("only that ", "merely that ", "simply that ")
 _TELLING = frozenset({"tell", "say"})
 
 
@@ -452,6 +457,8 @@ def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> 
                 subj, clause = relayed
             left, right = clause.left_edge.i, _reported_end(clause)
             content = span_text(doc[left:right]).strip()
+            if content.lower().startswith(_HEDGED_THAT):
+                content = content.split(" ", 1)[1]  # "said only that …" (spk37)
             if content.lower().startswith(("that ", "to ")):
                 content = content.split(" ", 1)[1]
             if len(content.split()) < 3 or _garbled_report(tok, clause, content):
