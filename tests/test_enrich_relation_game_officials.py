@@ -1,5 +1,5 @@
-"""Play in a game or a bout and warnings to the public are no acts between actors (issue 12,
-relations, spk37).
+"""Play in a game or a bout, a film's scene and warnings to the public are no acts between
+actors (issue 12, relations, spk37).
 
 read36 read four such rows on real news: a skater "stripping" an opponent of the puck read as
 COERCE, a boxer who "retreated to the ropes" as RETREAT, a referee "warning his corner" as
@@ -7,7 +7,9 @@ THREATEN, and an electoral body that "issued a statement warning that voters are
 …" as THREATEN. The lexicon's ``verb_conditions`` keep "strip" for "stripped X of Y" and drop
 "retreat" to a ring's ropes or corner; a game's official acting is play
 (:mod:`~newsbeat.enrich.relation_officials`); a statement issued "warning that" something is
-so is a forecast, as "warned that" was (:mod:`~newsbeat.enrich.event_core`). Invented
+so is a forecast, as "warned that" was (:mod:`~newsbeat.enrich.event_core`); read37's film
+scene ("In the movie, X telling Y to …") is no demand (:mod:`~newsbeat.enrich.relation_fiction`).
+Invented
 sentences; the guards keep the acts these shapes also write."""
 
 from __future__ import annotations
@@ -77,3 +79,13 @@ def test_statements_that_threaten_stay_threats(text: str) -> None:
 def test_a_player_acting_on_the_referee_is_still_an_act() -> None:
     found = _found("Lena Varga criticised referee Mark Ostrova after the game.")
     assert ("DISAPPROVE", "Lena Varga", "Mark Ostrova") in found
+
+
+def test_a_film_scene_is_no_act() -> None:
+    # read37: an actor's line in a film printed as his DEMAND
+    assert _found("In the 1976 film, Dag Olvik urges Ivo Brask to follow the money.") == set()
+
+
+def test_guard_a_book_by_a_real_author_keeps_its_acts() -> None:
+    found = _found("In the book, Dag Olvik accuses Ivo Brask of lying to the committee.")
+    assert ("DISAPPROVE", "Dag Olvik", "Ivo Brask") in found

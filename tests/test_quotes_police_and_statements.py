@@ -121,3 +121,22 @@ def test_the_clause_after_the_verb_is_what_it_reports() -> None:
 def test_guard_a_clause_before_the_verb_alone_is_still_reported() -> None:
     text = "The bank was damaged in the blast, Mayor Lena Varga said on Sunday.\n"
     assert quote(text, "bank was damaged", kind="indirect").speaker == "Lena Varga"
+
+
+def test_a_common_plural_opening_the_sentence_names_nobody() -> None:
+    # read37: the tagger left "Associates" no entity, and the word was printed as a speaker
+    text = (
+        "The archives released letters urging the board to appoint Ivo Brask as director.\n"
+        'Associates described his "outstanding loyalty."\n'
+    )
+    found = missed_name_quotes(text, "Associates", 1)
+    assert [q.speaker for q in found if "loyalty" in q.text] == [None]
+
+
+def test_guard_a_surname_ending_in_s_opening_the_sentence_stays_a_name() -> None:
+    text = (
+        "The council met on Monday to discuss the bridge.\n"
+        'Williams described the plan as "a disaster for the town."\n'
+    )
+    found = missed_name_quotes(text, "Williams", 1)
+    assert [q.speaker for q in found if "disaster" in q.text] == ["Williams"]

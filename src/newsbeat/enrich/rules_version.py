@@ -561,7 +561,9 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      police ("She added" after her too), "a statement from X" for an X the tagger missed;
 #      a body telling between two quotes ends the first speaker's run, and a statement opened
 #      after a colon with a stray mark goes on in the next quote; "he said he told them" is no
-#      quote (spk37)
+#      quote (spk37); a clause after the verb of saying before narration across a semicolon;
+#      "Associates described …" (a common plural opening the sentence) names nobody; a
+#      sentence set in a film or novel ("In the movie, …") gives no relation (spk37)
 RULES_VERSION = 146
 
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich import speaker_trace as trace
 from newsbeat.enrich.actor_full_names import full_name_in_text
 from newsbeat.enrich.actor_table import TITLE_HEADS
+from newsbeat.enrich.actor_teams import noun_plural
 from newsbeat.enrich.actors import ArticleActors, clean_name, split_title
 from newsbeat.enrich.doc_arrays import words_text
 from newsbeat.enrich.quote_issuers import ISSUED, issuer_of
@@ -358,6 +359,11 @@ def resolve_speaker_token(
                 return known[0], start, end
             if len(words) == 1:
                 full = full_name_in_text(actors.text, words[0])
+                if full is None and _common_plural_opening(tok):
+                    # 'Associates described his "outstanding loyalty."': people the text
+                    # does not name, not a name (read37); the source's span stays
+                    trace.note("untagged:common_plural")
+                    return None, tok.doc[tok.left_edge.i].idx, end
                 trace.note("untagged:one_word")
                 return full or words[0], start, end
             trace.note("untagged:words")
@@ -384,6 +390,16 @@ def resolve_speaker_token(
         return _body_of(tok, actors, bare_nouns), tok.doc[tok.left_edge.i].idx, end
     trace.note("unresolved")
     return None, start, end
+
+
+def _common_plural_opening(tok: Token) -> bool:
+    """A capitalised plural of a common noun opening its sentence ("Associates", "Neighbours"),
+    alone in its phrase: a word the tagger took for a name."""
+    from newsbeat.enrich.nlp import common_nouns  # spaCy's: loaded with a parse
+
+    if not tok.is_sent_start or any(c.dep_ in {"compound", "amod", "det"} for c in tok.lefts):
+        return False
+    return noun_plural(tok.text, common_nouns(tok.doc)) is not None
 
 
 def _missed_surname_bearer(tok: Token, actors: ArticleActors) -> str | None:
