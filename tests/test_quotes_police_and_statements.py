@@ -140,3 +140,20 @@ def test_guard_a_surname_ending_in_s_opening_the_sentence_stays_a_name() -> None
     )
     found = missed_name_quotes(text, "Williams", 1)
     assert [q.speaker for q in found if "disaster" in q.text] == ["Williams"]
+
+
+def test_words_of_reports_a_body_released_are_the_body_s() -> None:
+    # read37: "X released two reports that depicted "…"" printed with no speaker
+    text = (
+        "Last week the Tarsk Audit Office released two highly critical reports that depicted "
+        '"technical challenges, cost increases and schedule delays".\n'
+    )
+    assert quote(text, "technical challenges").speaker == "Tarsk Audit Office"
+
+
+def test_guard_a_plan_a_body_adopted_is_not_its_words() -> None:
+    text = (
+        "Mayor Lena Varga said the town would recover. The council adopted a plan that "
+        'promised "a new start for everyone in the valley."\n'
+    )
+    assert quote(text, "a new start").speaker is None

@@ -312,7 +312,12 @@ def embedding_subject(
                 # nor the last speaker's: the source's span is kept, no name.
                 end = subj.idx + len(subj.text)
                 return Attribution(speaker=None, start=subj.idx, end=end, via=None, distance=0)
-            if subj.pos_ == "PRON" and subj.lower_ not in PRONOUNS_PERSON | _RELATIVE_SUBJECTS:
+            if (
+                subj.pos_ == "PRON"
+                and subj.lower_ not in PRONOUNS_PERSON | _RELATIVE_SUBJECTS
+                # "reports that depicted "…"": the relative "that", read as "which" (read37)
+                and not (subj.lower_ == "that" and subj.tag_ == "WDT")
+            ):
                 return None
             name, s, e = resolve_speaker_token(subj, actors, quotes, bare_nouns=False)
             if name is None and subj.pos_ != "NOUN":

@@ -563,7 +563,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      after a colon with a stray mark goes on in the next quote; "he said he told them" is no
 #      quote (spk37); a clause after the verb of saying before narration across a semicolon;
 #      "Associates described …" (a common plural opening the sentence) names nobody; a
-#      sentence set in a film or novel ("In the movie, …") gives no relation (spk37)
+#      sentence set in a film or novel ("In the movie, …") gives no relation; "X released
+#      reports that depicted "…"" is X's (spk37)
 RULES_VERSION = 146
 
 

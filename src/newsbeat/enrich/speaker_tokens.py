@@ -204,7 +204,11 @@ def resolve_speaker_token(
         trace.note("surname_bearer" if bearer else f"entity:{mention.label}")
         return bearer or mention.actor, mention.start, mention.end
     low = tok.lower_
-    if low in {"who", "which"} and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
+    if (
+        (low in {"who", "which"} or (low == "that" and tok.tag_ == "WDT"))
+        and tok.head.dep_ == "relcl"
+        and tok.head.head.i != tok.head.i
+    ):
         # "McConnell, who in 2010 said …", "the magazine Playboy, which named her "…"": the
         # speaker is the noun the clause describes.
         described = tok.head.head
@@ -537,7 +541,7 @@ def _publisher(tok: Token) -> list[Token]:
     """The agents of a participle that publishes a document noun ("figures published by X",
     "data released by X", "a survey commissioned by X"); "from" is kept ("data provided
     from X"), any other preposition is not ("data released in March")."""
-    return [
+    agents = [
         g
         for verb in tok.children
         if verb.dep_ == "acl" and _publishes(verb, tok)
@@ -546,6 +550,10 @@ def _publisher(tok: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and _publishes(tok.head, tok):
+        # "X released two reports that depicted "…"": the subject that published them (read37)
+        agents += [c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    return agents
 
 
 def _modifier_only(phrase: str, resolved: str, actors: ArticleActors) -> bool:
