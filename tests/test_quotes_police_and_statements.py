@@ -157,3 +157,21 @@ def test_guard_a_plan_a_body_adopted_is_not_its_words() -> None:
         'promised "a new start for everyone in the valley."\n'
     )
     assert quote(text, "a new start").speaker is None
+
+
+def test_words_a_story_establishes_are_not_the_one_who_steered_it() -> None:
+    # read37: the paper's words printed as the source's
+    text = (
+        "Within weeks, Ivo Brask steered the Tarsk Courier to a story establishing that the "
+        'break-in was part of "a massive campaign of political spying and sabotage" directed '
+        "by the palace.\n"
+    )
+    assert quote(text, "massive campaign").speaker is None
+
+
+def test_guard_a_story_judged_by_someone_is_theirs() -> None:
+    text = (
+        "The Tarsk Courier printed the account on Monday.\n"
+        'Mayor Lena Varga called the story "a massive campaign of lies."\n'
+    )
+    assert quote(text, "massive campaign").speaker == "Lena Varga"

@@ -564,7 +564,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      quote (spk37); a clause after the verb of saying before narration across a semicolon;
 #      "Associates described …" (a common plural opening the sentence) names nobody; a
 #      sentence set in a film or novel ("In the movie, …") gives no relation; "X released
-#      reports that depicted "…"" is X's (spk37)
+#      reports that depicted "…"" is X's, and words "a story establishing that …" holds the
+#      story's, not the subject's who steered a paper to it (spk37)
 RULES_VERSION = 146
 
 
