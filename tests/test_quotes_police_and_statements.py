@@ -175,3 +175,13 @@ def test_guard_a_story_judged_by_someone_is_theirs() -> None:
         'Mayor Lena Varga called the story "a massive campaign of lies."\n'
     )
     assert quote(text, "massive campaign").speaker == "Lena Varga"
+
+
+def test_guard_a_plural_looking_surname_written_inside_a_sentence_stays_a_name() -> None:
+    text = (
+        "The prisoner escaped on Monday, a spokesman said.\n"
+        'Lyons said the man used a wheelchair and "claimed it was necessary for his mobility."\n'
+        "Described as six feet tall, Lyons warned that the man knows the area well.\n"
+    )
+    found = missed_name_quotes(text, "Lyons", 1)
+    assert [q.speaker for q in found if "mobility" in q.text] == ["Lyons"]

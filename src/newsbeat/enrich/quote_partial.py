@@ -20,7 +20,12 @@ from newsbeat.enrich.quote_attribution import CUE_LEMMAS
 from newsbeat.enrich.quote_issuers import verb_subject as _subject
 from newsbeat.enrich.quote_records import Attribution, inside
 from newsbeat.enrich.speaker_hidden import noun_owner
-from newsbeat.enrich.speaker_tokens import FIRST_PERSON, PRONOUNS_PERSON, resolve_speaker_token
+from newsbeat.enrich.speaker_tokens import (
+    FIRST_PERSON,
+    PRONOUNS_PERSON,
+    document_that,
+    resolve_speaker_token,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -336,7 +341,7 @@ def embedding_subject(
                 subj.pos_ == "PRON"
                 and subj.lower_ not in PRONOUNS_PERSON | _RELATIVE_SUBJECTS
                 # "reports that depicted "…"": the relative "that", read as "which" (read37)
-                and not (subj.lower_ == "that" and subj.tag_ == "WDT")
+                and not document_that(subj)
             ):
                 return None
             name, s, e = resolve_speaker_token(subj, actors, quotes, bare_nouns=False)

@@ -54,6 +54,7 @@ if TYPE_CHECKING:
 __all__ = [
     "FIRST_PERSON",
     "PRONOUNS_PERSON",
+    "document_that",
     "joint_actors",
     "noun_phrase",
     "resolve_speaker_token",
@@ -205,7 +206,7 @@ def resolve_speaker_token(
         return bearer or mention.actor, mention.start, mention.end
     low = tok.lower_
     if (
-        (low in {"who", "which"} or (low == "that" and tok.tag_ == "WDT"))
+        (low in {"who", "which"} or (low == "that" and document_that(tok)))
         and tok.head.dep_ == "relcl"
         and tok.head.head.i != tok.head.i
     ):
@@ -363,7 +364,7 @@ def resolve_speaker_token(
                 return known[0], start, end
             if len(words) == 1:
                 full = full_name_in_text(actors.text, words[0])
-                if full is None and _common_plural_opening(tok):
+                if full is None and not bare_nouns and _common_plural_opening(tok):
                     # 'Associates described his "outstanding loyalty."': people the text
                     # does not name, not a name (read37); the source's span stays
                     trace.note("untagged:common_plural")
@@ -396,13 +397,26 @@ def resolve_speaker_token(
     return None, start, end
 
 
+def document_that(tok: Token) -> bool:
+    """The relative "that" of a document a body published ("released two reports that
+    depicted …", read37); any other "that" ("a school that claimed the life of …") is left to
+    the pronoun rules as before."""
+    described = tok.head.head
+    return (
+        tok.tag_ == "WDT" and described.lemma_.lower() in _ISSUED_BY and bool(_publisher(described))
+    )
+
+
 def _common_plural_opening(tok: Token) -> bool:
     """A capitalised plural of a common noun opening its sentence ("Associates", "Neighbours"),
-    alone in its phrase: a word the tagger took for a name."""
+    alone in its phrase and never written with its capital inside a sentence: a word the
+    tagger took for a name ("Lyons", a surname the word list holds, is written so elsewhere)."""
     from newsbeat.enrich.nlp import common_nouns  # spaCy's: loaded with a parse
 
     if not tok.is_sent_start or any(c.dep_ in {"compound", "amod", "det"} for c in tok.lefts):
         return False
+    if any(t.text == tok.text and not t.is_sent_start for t in tok.doc):
+        return False  # ", Lyons warned": written with its capital mid-sentence, a name
     return noun_plural(tok.text, common_nouns(tok.doc)) is not None
 
 
