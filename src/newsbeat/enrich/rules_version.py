@@ -562,7 +562,18 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      what the sentence valued; ". 290 average" (a lone leading point), "in round three", "a
 #      two - handed assault" count nothing; a spaced hyphen after a plural is a dash; the
 #      blows of a knockdown have the event knockdown and the fallen fighter (claims37)
-RULES_VERSION = 146
+# 147: play and a game's officials are no acts ("stripping <player>", "retreated to the
+#      ropes", "referee X warned Y"); "issued a statement warning that …" a forecast and
+#      "issued a warning about a flaw" an advisory, no threat; a sentence set in a film or
+#      novel ("In the movie, …") gives no relation; "a police spokeswoman", "a statement
+#      from Tollby police" speak for the police ("She added" after her too), "a statement
+#      from X" for an X the tagger missed; a body telling between two quotes ends the first
+#      speaker's run, and a statement opened after a colon with a stray mark goes on in the
+#      next quote; "he said he told them" is no quote; a verb of saying reports the clause
+#      after it, not narration before it across a semicolon; "Associates described …" (a
+#      common plural opening the sentence) names nobody; "X released reports that depicted
+#      "…"" is X's, and the words "a story establishing that …" holds the story's (spk37)
+RULES_VERSION = 147
 
 
 @lru_cache(maxsize=8)
