@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Protocol
 from rich.console import Console
 from rich.markup import escape
 
-from newsbeat.coverage import StoryCoverage, story_listing
-from newsbeat.dates import UNDATED, is_dated, is_since, shown_day
+from newsbeat.coverage import StoryCoverage, article_listing, story_listing
+from newsbeat.dates import UNDATED, is_dated, shown_day
 from newsbeat.models import Article, Story
 from newsbeat.store import ArticleStore, BeatStore, EnrichmentStore, Store, StoryStore
 from newsbeat.story_languages import languages_line
@@ -68,14 +68,11 @@ def build_digest(
             section.coverage = listing.coverage
             section.hidden_undated = listing.hidden_undated
         else:
-            articles = []
-            for a in store.iter_articles(beat=name, include_duplicates=False):
-                dated = is_dated(a.published, a.published_source)
-                if since is None or (dated and is_since(a.published, since)):
-                    articles.append(a)
-                elif not dated:
-                    section.hidden_undated += 1
-                    section.hidden_kind = "article"
+            found = article_listing(store, beat=name, since=since, include_duplicates=False)
+            articles = found.articles
+            if found.hidden_undated:
+                section.hidden_undated = found.hidden_undated
+                section.hidden_kind = "article"
             articles.sort(key=lambda a: (a.published is not None, a.published or ""), reverse=True)
             section.articles = articles[:limit]
         sections.append(section)
