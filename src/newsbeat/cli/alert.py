@@ -23,6 +23,7 @@ from newsbeat.cli._common import (
     store_from_options,
 )
 from newsbeat.models import Alert
+from newsbeat.plurals import counted
 
 alert_app = typer.Typer(
     help="Alerts: a webhook, a file or an e-mail address hears about a beat's story events.",
@@ -129,7 +130,7 @@ def alert_add(
         )
     )
     if told is not None:
-        stderr.print(f"{_count(told, 'event')} the beat already has counted as told.")
+        stderr.print(f"{counted(told, 'event')} the beat already has counted as told.")
     if no_mail_server:
         stderr.print(
             escape(
@@ -216,18 +217,14 @@ def alert_send(
         result = alert_stage(store, settings, RunOptions(beat=beat, quiet=True))
     counts = result.counts
     stderr.print(
-        f"alerts: {_count(int(counts['sent']), 'event')} sent, {counts['failed']} failed"
-        f" ({_count(int(counts['alerts']), 'alert')} defined);"
-        f" {_count(int(counts['events']), 'new event')} in the feeds"
+        f"alerts: {counted(int(counts['sent']), 'event')} sent, {counts['failed']} failed"
+        f" ({counted(int(counts['alerts']), 'alert')} defined);"
+        f" {counted(int(counts['events']), 'new event')} in the feeds"
     )
     for failure in result.failures:
         stderr.print(f"[red]failed[/] {escape(str(failure))}", markup=True)
     if result.failures:
         raise typer.Exit(1)
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _threshold(events: list[str] | tuple[str, ...], min_outlets: int) -> str:

@@ -20,6 +20,7 @@ from newsbeat.cli._common import (
 )
 from newsbeat.coverage import article_listing
 from newsbeat.dates import is_dated, shown_day
+from newsbeat.plurals import counted
 
 
 @cli_errors
@@ -50,7 +51,7 @@ def articles(
                 )
     if hidden:
         stderr.print(
-            f"{hidden} undated article{'s' if hidden != 1 else ''} not shown: no date was given,"
+            f"{counted(hidden, 'undated article')} not shown: no date was given,"
             " so they cannot be placed after --since (run without --since to see them)"
         )
 

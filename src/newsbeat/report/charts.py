@@ -27,6 +27,7 @@ import networkx as nx
 from markupsafe import Markup
 
 from newsbeat.dates import instant
+from newsbeat.plurals import counted
 
 __all__ = [
     "PALETTE",
@@ -112,7 +113,7 @@ def day_bars(
                     "y": round(y, 1),
                     "h": round(h, 1),
                     "colour": colour,
-                    "tip": f"{when}{day}: {n} article{'s' if n != 1 else ''} · {s['title']}",
+                    "tip": f"{when}{day}: {counted(n, 'article')} · {s['title']}",
                 }
             )
         chart.bars.append(

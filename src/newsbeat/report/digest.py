@@ -12,6 +12,7 @@ from rich.markup import escape
 from newsbeat.coverage import StoryCoverage, article_listing, story_listing
 from newsbeat.dates import UNDATED, is_dated, shown_day
 from newsbeat.models import Article, Story
+from newsbeat.plurals import counted
 from newsbeat.store import ArticleStore, BeatStore, EnrichmentStore, Store, StoryStore
 from newsbeat.story_languages import languages_line
 
@@ -91,7 +92,7 @@ def render_digest(
     for section in build_digest(store, beat=beat, since=since, limit=limit):
         heading = f"beat: {section.beat}" if section.beat else "all articles"
         count = section.article_count
-        console.rule(f"[bold]{escape(heading)}[/] · {count} article{'' if count == 1 else 's'}")
+        console.rule(f"[bold]{escape(heading)}[/] · {counted(count, 'article')}")
         for story in section.stories:
             _render_story(store, story, section.coverage[story.id], console)
         if section.undated:
@@ -112,7 +113,7 @@ def render_digest(
             n, kind = section.hidden_undated, section.hidden_kind
             kinds = "stories" if kind == "story" else "articles"
             console.print(
-                f" [dim]{n} undated {kind if n == 1 else kinds} not shown: no date was"
+                f" [dim]{counted(n, f'undated {kind}', f'undated {kinds}')} not shown: no date was"
                 " given, so they cannot be placed after --since[/]"
             )
 
@@ -124,7 +125,7 @@ def _render_story(
     count = len(coverage.articles)
     headlines = coverage.headline_only
     reprints = coverage.reprints
-    extra = [f"{reprints} reprint{'s' if reprints != 1 else ''}"] if reprints else []
+    extra = [counted(reprints, "reprint")] if reprints else []
     extra += [f"{headlines} headline only"] if headlines else []
     detail = f" ({', '.join(extra)})" if extra else ""
     when = (
@@ -133,8 +134,8 @@ def _render_story(
         else f"{shown_day(coverage.first_seen)} → {shown_day(coverage.last_updated)}"
     )
     console.print(
-        f"\n [bold]{escape(story.title)}[/]  [dim]{escape(story.id)} · {count} article"
-        f"{'s' if count != 1 else ''}{detail}"
+        f"\n [bold]{escape(story.title)}[/]  [dim]{escape(story.id)} · {counted(count, 'article')}"
+        f"{detail}"
         f" · {escape(outlets)} · {when}[/]"
     )
     if languages := languages_line(coverage.languages):
@@ -167,7 +168,7 @@ def _render_understanding(store: EnrichmentStore, story: Story, console: Console
         if r["source"] and r["target"]
     )
     counts = " · ".join(
-        f"{n} {word if n == 1 else word + 's'}"
+        counted(n, word)
         for n, word in (
             (len(found["quotes"]), "quote"),
             (len(found["claims"]), "claim"),
