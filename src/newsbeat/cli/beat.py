@@ -51,9 +51,7 @@ def beat_list(
         beats = store.list_beats()
         counts = store.beat_counts()
     if as_json:
-        emit_json(
-            [{"name": b.name, "query": b.query, "articles": counts.get(b.name, 0)} for b in beats]
-        )
+        emit_json([b.to_json(counts.get(b.name, 0)) for b in beats])
         return
     table = Table("beat", "query", "articles")
     for b in beats:
