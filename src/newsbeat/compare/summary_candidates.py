@@ -59,6 +59,7 @@ from newsbeat.compare.summary_generic import (
     tells_news,
 )
 from newsbeat.compare.summary_names import first_name_only
+from newsbeat.compare.summary_openers import activity_hook, colon_dateline_end, list_title
 from newsbeat.compare.summary_options import SummaryOptions
 from newsbeat.compare.summary_standalone import addresses_reader, leans_back
 from newsbeat.compare.summary_time import earlier_event, story_year
@@ -294,6 +295,7 @@ class _Reader:
                 continue  # the empty piece between a sentence's end and its line break
             if opening:  # "Indianapolis – Several thousand teachers …", as enrich masks it
                 text, opening = text[title_dateline_end(text) :], False
+                text = text[colon_dateline_end(text) :]  # "Kittby, Sorvenland: The council …"
             after_title = cut_title
             cut_title = bool(TITLE_END.search(text)) or _cut_before_lower(doc.text, pieces, k)
             if not sentence_like(text):
@@ -318,6 +320,8 @@ class _Reader:
         """Filler: a generic line, one pointing back or commenting, "The company ..." of a
         round-up, a feature's opening hook or anecdote."""
         aid = article.id or -1
+        if list_title(article.title):
+            return True  # a list article: one item's blurb is no point (summary_openers)
         if generic(text, self.names.get(aid, ())) or points_back(text) or commentary(text):
             return True  # in the graph (centralities stay), never chosen
         if addresses_reader(text) or leans_back(text):
@@ -332,6 +336,8 @@ class _Reader:
         if first_name_only(text, people, set(self.names.get(aid, ())) - set(people)):
             return True  # "Ana ran back into the house.": who Ana is is not shown
         # a feature's hook or opening scene: its news comes after it
+        if position == 1 and activity_hook(text, self.names.get(aid, ())):
+            return True  # "Crossing the strait, while not easy, has been done."
         return position == 1 and (hook(text) or anecdote(text) or retrospective_hook(text))
 
     def _add(self, text: str, article: Article, position: int) -> int:

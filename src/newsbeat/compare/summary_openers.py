@@ -1,0 +1,86 @@
+"""Openings that are not an article's point, and pages whose point no sentence tells.
+
+- **A colon dateline** ("Kittby, Sorvenland: The council voted ..."): some outlets file from
+  "City, Region, Country:" instead of a dash; it names where the reporter was, not the news,
+  and is cut from the bullet like a dash's (:func:`colon_dateline_end`; only a place the
+  gazetteer knows opens one, as for :func:`newsbeat.enrich.nlp.title_dateline_end`).
+- **An activity's hook** ("Crossing the strait, while not easy, has been done."): a feature
+  opening whose subject is a gerund's clause, an activity rather than anyone, and whose
+  predicate characterises it (a present copula or perfect, "takes"), with no figure, no date
+  and no one's words. Nothing happened to anyone in it; the news is the sentence after
+  (:func:`activity_hook`; read37: a real page's only lead bullet was such a line behind a
+  colon dateline).
+- **A list article** ("Best garden tools of 2025", "The 10 best ferries", "Top 5 ...",
+  :func:`list_title`): a round-up of items; any one item's blurb is a side detail, not the
+  page's point, and its intro is the writer's aside. No sentence of it is chosen (read37: a
+  year's best gadgets were summarised by one product's blurb).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from newsbeat.enrich.names import place_kind
+
+__all__ = ["activity_hook", "colon_dateline_end", "list_title"]
+
+# "Kittby, Sorvenland: ", "Washington, DC, United States: ": one to three places, each of one
+# to three capitalised words (an abbreviation like "DC" too), then a colon.
+_PLACE = r"[A-Z][A-Za-z.'’-]*(?:[ ][A-Z][A-Za-z.'’-]*){0,2}"
+_COLON_DATELINE = re.compile(rf"\A\s*(?P<place>{_PLACE})(?:,[ ]{_PLACE}){{0,2}}:[ ]+(?=[A-Z])")
+
+
+def colon_dateline_end(text: str) -> int:
+    """Where a colon dateline opening ``text`` ends ("Kittby, Sorvenland: "), when its first
+    place is one the gazetteer knows; 0 when the text opens with none."""
+    found = _COLON_DATELINE.match(text)
+    if found is not None and place_kind(found["place"]) is not None:
+        return found.end()
+    return 0
+
+
+# A gerund opening the sentence, then a function word of its clause ("Getting to ...",
+# "Running a ..."), the clause, an optional aside between commas, then the main verb: a
+# present copula, a perfect, or "takes".
+_ACTIVITY_HOOK = re.compile(
+    r"^(?P<gerund>[A-Z][a-z]{2,}ing)\s+"
+    r"(?:to|the|a|an|into|onto|on|up|out|over|through|across|back|from|off|in|with|your|our)\b"
+    r"[^.;:!?,\"“”]*?(?:,[^,;:\"“”]{1,60},)?\s+"
+    r"(?:is|are|isn['’]t|aren['’]t|has\s+been|have\s+been|hasn['’]t\s+been|remains|takes)\b"
+)
+# What ties a line to the story: a figure, a date word, someone's words.
+_TOLD = re.compile(
+    r"\d|\b(?:today|tonight|yesterday|tomorrow|ago|last|this|next|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|said|says|told|according)\b",
+    re.IGNORECASE,
+)
+
+
+def activity_hook(text: str, names: Iterable[str] = ()) -> bool:
+    """Whether an opening sentence is an activity's hook (see :data:`_ACTIVITY_HOOK`): a
+    gerund's clause as subject, a characterising predicate, nothing told (no figure, date or
+    reported words); the gerund is no part of ``names`` (the article's entities) nor a known
+    place ("Reading", "Beijing")."""
+    found = _ACTIVITY_HOOK.match(text)
+    if found is None or _TOLD.search(text) is not None:
+        return False
+    gerund = found["gerund"]
+    parts = {p.casefold() for name in names for p in name.split()}
+    return gerund.casefold() not in parts and place_kind(gerund) is None
+
+
+# "Best garden tools of 2025", "The best ferries for the year", "10 best ...", "Top 5 ...".
+_LIST_TITLE = re.compile(
+    r"^(?:the\s+)?(?:\d{1,3}\s+)?best\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}\s+(?:of|for|in)\s+"
+    r"(?:(?:19|20)\d\d|the\s+(?:year|decade))\b"
+    r"|^(?:the\s+)?(?:top\s+)?\d{1,3}\s+(?:best|worst|top|greatest|biggest)\b"
+    r"|^top\s+\d{1,3}\b",
+    re.IGNORECASE,
+)
+
+
+def list_title(title: str | None) -> bool:
+    """Whether an article's title names a list article (see :data:`_LIST_TITLE`)."""
+    return bool(title) and _LIST_TITLE.match(title.strip()) is not None

@@ -1,0 +1,139 @@
+"""Summary openers that are not the point, list articles and fact checks without their rating
+(issue 12, summ37; read37 found a colon dateline before an activity's hook, one gadget's
+blurb for a year's best gadgets, and a fact check's claim printed as fact). Invented text; the
+dateline's place is a real city because only a place the gazetteer knows opens one."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbeat.compare import summary_candidates
+from newsbeat.compare.summarise import SummaryOptions, summarise_articles
+from newsbeat.compare.summary_openers import activity_hook, colon_dateline_end, list_title
+from newsbeat.enrich.fact_checks import checked_claim_spans
+from newsbeat.models import Article
+
+
+def _bullets(text: str, title: str = "") -> list[str]:
+    article = Article(id=1, title=title, outlet="Fjord Post", published="2026-04-02", text=text)
+    return [s.text for s in summarise_articles([article], {}, SummaryOptions(sentences=2))]
+
+
+HOOK = (
+    "Oslo, Norway: Crossing the strait by ferry, while never cheap, has been done for years."
+    " Crossing it in winter, however, has not.\n\n"
+    "The Kittby harbour board on Monday hired two shipyards, Vell Marine and Brask Docks, to"
+    " build ice-class ferries for the route by 2028.\n\n"
+    "The board said the first hull would be laid in March."
+)
+
+
+def test_an_activitys_hook_behind_a_colon_dateline_leads_no_summary() -> None:
+    bullets = _bullets(HOOK)
+    assert bullets and bullets[0].startswith("The Kittby harbour board on Monday"), bullets
+    assert not any("Crossing the strait" in b for b in bullets), bullets
+
+
+def test_without_the_rule_the_hook_leads(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(summary_candidates, "activity_hook", lambda *_: False)
+    assert "Crossing the strait" in _bullets(HOOK)[0]
+
+
+def test_a_colon_dateline_is_cut_from_the_bullet() -> None:
+    text = "Oslo, Norway: The Kittby harbour board hired two shipyards on Monday to build ferries."
+    assert colon_dateline_end(text) == len("Oslo, Norway: ")
+    assert _bullets(text)[0].startswith("The Kittby harbour board")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update: The Kittby harbour board hired two shipyards on Monday.",  # no place
+        "Lena Holm: the harbour master who closed the quay.",  # a name, not a place
+    ],
+)
+def test_a_colon_after_no_known_place_opens_no_dateline(text: str) -> None:
+    assert colon_dateline_end(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # something told: a date, a figure, someone's words
+        "Getting to the quay on Monday is hard, the board said.",
+        "Running a ferry across the strait has been done 40 times this winter.",
+        # a place or a name before the verb
+        "Reading to the north is the next stop.",
+        # no characterising verb: an event
+        "Getting to the quay, the crew found the gate locked.",
+    ],
+)
+def test_guards_of_the_activity_hook(text: str) -> None:
+    assert not activity_hook(text)
+
+
+def test_a_gerund_named_in_the_article_is_no_hook() -> None:
+    assert activity_hook("Sailing to the islands is slow.")
+    assert not activity_hook("Sailing to the islands is slow.", names=["Sailing Club"])
+
+
+LIST = (
+    "As the year comes to an end, it is time to look back.\n\n"
+    "Vell Kettle Pro for $35\n\n"
+    "Since the Vell Kettle first launched in 2021, buyers have been asking for a quieter boil."
+    " Vell finally delivered it with the new Kettle Pro.\n\n"
+    "Brask Toaster for $49\n\n"
+    "The Brask Toaster browns four slices at once."
+)
+
+
+def test_a_list_article_gets_no_items_blurb() -> None:
+    assert _bullets(LIST, title="Best kitchen gadgets of 2025") == []
+
+
+def test_without_the_list_title_the_blurb_is_chosen() -> None:
+    assert _bullets(LIST, title="Kitchen gadgets") != []
+
+
+@pytest.mark.parametrize(
+    ("title", "listed"),
+    [
+        ("Best kitchen gadgets of 2025", True),
+        ("The 10 best ferries", True),
+        ("Top 5 harbours to visit", True),
+        ("Best Buy shares fall after a weak quarter", False),
+        ("Kittby named best harbour of 2025 by the board", False),
+        ("Top court rejects Holm appeal", False),
+    ],
+)
+def test_list_titles(title: str, listed: bool) -> None:
+    assert list_title(title) is listed
+
+
+CHECK = (
+    "A rumour about the former harbour master spread online in March.\n\n"
+    "Claim\n\nFormer harbour master Lena Holm has a net worth of $17 million.\n\n"
+    "Origin\n\nOn March 3, Holm testified before the Kittby council about the ferry"
+    " contracts.\n\nWe found no evidence for those posts."
+)
+
+
+def test_a_fact_check_without_its_rating_heading_still_boxes_the_claim() -> None:
+    assert [CHECK[s:e] for s, e in checked_claim_spans(CHECK)] == [
+        "Former harbour master Lena Holm has a net worth of $17 million."
+    ]
+    bullets = _bullets(CHECK)
+    assert bullets and not any("net worth" in b for b in bullets), bullets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Origin:" with its value is a field, not a heading
+        "Claim\n\nThe Vell kettle boils in 40 seconds.\n\nOrigin: Kittby\n\nIt sold out.",
+        # an "Origin" heading without a "Claim" one
+        "Origin\n\nThe Vell kettle was designed in Kittby in 2021.",
+    ],
+)
+def test_origin_alone_or_as_a_field_makes_no_fact_check(text: str) -> None:
+    assert checked_claim_spans(text) == []
