@@ -9,7 +9,12 @@ import pytest
 
 from newsbeat.compare import summary_candidates
 from newsbeat.compare.summarise import SummaryOptions, summarise_articles
-from newsbeat.compare.summary_openers import activity_hook, colon_dateline_end, list_title
+from newsbeat.compare.summary_openers import (
+    activity_hook,
+    colon_dateline_end,
+    first_person_opening,
+    list_title,
+)
 from newsbeat.enrich.fact_checks import checked_claim_spans
 from newsbeat.models import Article
 
@@ -137,3 +142,48 @@ def test_a_fact_check_without_its_rating_heading_still_boxes_the_claim() -> None
 )
 def test_origin_alone_or_as_a_field_makes_no_fact_check(text: str) -> None:
     assert checked_claim_spans(text) == []
+
+
+def _other_language(language: str, text: str) -> list[str]:
+    article = Article(
+        id=1,
+        title="Lornfeld",
+        text=text,
+        outlet="Lornfelder Bote",
+        published="2026-05-04",
+        language=language,
+    )
+    return [s.text for s in summarise_articles([article])]
+
+
+def test_an_opening_in_the_writers_first_person_is_no_bullet() -> None:
+    text = (
+        "Wir hoffen, dass alle Leser die Regeln des Hafens verstehen und befolgen.\n\n"
+        "Seid nicht zu streng mit euch selbst."
+    )
+    assert _other_language("de", text) == []
+
+
+def test_without_the_rule_the_writers_line_is_the_bullet(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(summary_candidates, "first_person_opening", lambda *_: False)
+    assert _other_language("de", "Wir hoffen, dass alle Leser die Regeln des Hafens verstehen.")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a possessive is common in news ("in our country")
+        ("В нашей стране открылся новый порт в Лорнфельде.", "ru"),
+        # a quote's first person is its speaker's
+        ("„Wir bauen die Brücke neu“, sagte Bürgermeisterin Lena Holm am Montag.", "de"),
+        # English is read by the English rules
+        ("We hope readers follow the harbour rules.", "en"),
+    ],
+)
+def test_guards_of_the_first_person_opening(text: str, language: str) -> None:
+    assert not first_person_opening(text, language)
+
+
+def test_a_news_opening_in_another_language_stays() -> None:
+    text = "Die Stadt Lornfeld sperrt die alte Kessabrücke ab Montag für Autos."
+    assert _other_language("de-DE", text) == [text]

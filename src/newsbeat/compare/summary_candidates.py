@@ -59,7 +59,12 @@ from newsbeat.compare.summary_generic import (
     tells_news,
 )
 from newsbeat.compare.summary_names import first_name_only
-from newsbeat.compare.summary_openers import activity_hook, colon_dateline_end, list_title
+from newsbeat.compare.summary_openers import (
+    activity_hook,
+    colon_dateline_end,
+    first_person_opening,
+    list_title,
+)
 from newsbeat.compare.summary_options import SummaryOptions
 from newsbeat.compare.summary_standalone import addresses_reader, leans_back
 from newsbeat.compare.summary_time import earlier_event, story_year
@@ -112,8 +117,9 @@ class Candidates:
 
 def openings(candidates: Candidates) -> Candidates:
     """The candidates with only each article's opening sentence choosable (every other one,
-    and an opening on a quote, is filler: in the sentence graph, never chosen), for a text the
-    sentence rules cannot read (another language than English).
+    an opening on a quote and one in the writer's first person, "Wir hoffen ...", is filler:
+    in the sentence graph, never chosen), for a text the sentence rules cannot read (another
+    language than English).
 
     The opening is the article's earliest candidate: when the first sentence was left out (a
     fragment cut at an abbreviation or a German ordinal, "Am 12." of "Am 12. September"; a
@@ -126,7 +132,9 @@ def openings(candidates: Candidates) -> Candidates:
     never = {
         i
         for i, (text, article, position) in enumerate(candidates.found)
-        if position != first[id(article)] or _QUOTE_OPENING.match(text)
+        if position != first[id(article)]
+        or _QUOTE_OPENING.match(text)
+        or first_person_opening(text, article.language)  # the writer's voice (summary_openers)
     }
     return Candidates(
         found=candidates.found,

@@ -14,16 +14,23 @@
   :func:`list_title`): a round-up of items; any one item's blurb is a side detail, not the
   page's point, and its intro is the writer's aside. No sentence of it is chosen (read37: a
   year's best gadgets were summarised by one product's blurb).
+- **The writer's voice in another language** ("Wir hoffen, dass ...", "Semoga kita bisa
+  ..."): an opening whose subject pronoun is the first person (:func:`first_person_opening`,
+  outside quote marks) is a blog's, a sermon's or a column's line, not news; the summary of
+  a story told in another language takes only openings, so it is left out rather than cited
+  (read36: an Indonesian page's only bullet was its wish that readers practise the
+  scripture). Subject pronouns only: a possessive ("in our country") is common in news.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from newsbeat.enrich.names import place_kind
 
-__all__ = ["activity_hook", "colon_dateline_end", "list_title"]
+__all__ = ["activity_hook", "colon_dateline_end", "first_person_opening", "list_title"]
 
 # "Kittby, Sorvenland: ", "Washington, DC, United States: ": one to three places, each of one
 # to three capitalised words (an abbreviation like "DC" too), then a colon.
@@ -84,3 +91,39 @@ _LIST_TITLE = re.compile(
 def list_title(title: str | None) -> bool:
     """Whether an article's title names a list article (see :data:`_LIST_TITLE`)."""
     return bool(title) and _LIST_TITLE.match(title.strip()) is not None
+
+
+# First-person subject pronouns by language code (English is read by the English rules).
+_FIRST_PERSON = {
+    "da": ("jeg", "vi"),
+    "de": ("ich", "wir"),
+    "es": ("yo", "nosotros", "nosotras"),
+    "fr": ("je", "j", "nous"),
+    "id": ("kita", "kami", "saya", "aku"),
+    "it": ("io", "noi"),
+    "ms": ("kita", "kami", "saya", "aku"),
+    "nl": ("ik", "wij", "we"),
+    "no": ("jeg", "vi"),
+    "pt": ("eu", "nós"),
+    "ru": ("я", "мы"),
+    "sv": ("jag", "vi"),
+    "uk": ("я", "ми"),
+}
+# A quotation: its words are a speaker's, not the writer's.
+_QUOTED = re.compile(r"[\"“”„«»][^\"“”„«»]*[\"“”„«»]")
+
+
+@lru_cache(maxsize=32)
+def _pronouns(code: str) -> re.Pattern[str] | None:
+    words = _FIRST_PERSON.get(code)
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+
+
+def first_person_opening(text: str, language: str | None) -> bool:
+    """Whether an opening sentence in another language (``language``: its code, "id",
+    "pt-BR") has a first-person subject pronoun outside quote marks (:data:`_FIRST_PERSON`)."""
+    code = (language or "").split("-")[0].casefold()
+    pattern = _pronouns(code)
+    return pattern is not None and pattern.search(_QUOTED.sub(" ", text)) is not None
