@@ -44,10 +44,10 @@ def test_without_the_rule_the_hook_leads(monkeypatch: pytest.MonkeyPatch) -> Non
     assert "Crossing the strait" in _bullets(HOOK)[0]
 
 
-def test_a_colon_dateline_is_cut_from_the_bullet() -> None:
-    text = "Oslo, Norway: The Kittby harbour board hired two shipyards on Monday to build ferries."
+def test_a_colon_dateline_is_read_past_but_kept_in_the_bullet() -> None:
+    text = "Oslo, Norway: Their savings gone, 40 dock workers were laid off on Monday in Kittby."
     assert colon_dateline_end(text) == len("Oslo, Norway: ")
-    assert _bullets(text)[0].startswith("The Kittby harbour board")
+    assert _bullets(text) == [text]  # cut, the bullet would open on "Their" and be dropped
 
 
 @pytest.mark.parametrize(
@@ -83,7 +83,7 @@ def test_a_gerund_named_in_the_article_is_no_hook() -> None:
 
 
 LIST = (
-    "As the year comes to an end, it is time to look back.\n\n"
+    "This year we saw Vell make kettles quieter and Brask bring back the toaster.\n\n"
     "Vell Kettle Pro for $35\n\n"
     "Since the Vell Kettle first launched in 2021, buyers have been asking for a quieter boil."
     " Vell finally delivered it with the new Kettle Pro.\n\n"
@@ -98,6 +98,17 @@ def test_a_list_article_gets_no_items_blurb() -> None:
 
 def test_without_the_list_title_the_blurb_is_chosen() -> None:
     assert _bullets(LIST, title="Kitchen gadgets") != []
+
+
+def test_a_list_articles_intro_before_its_first_item_may_be_chosen() -> None:
+    text = (
+        "Vell kettles were cut to $29 at Kittby stores on Monday, the lowest price this year.\n\n"
+        "Vell Kettle Pro for $35\n\nThe Vell Kettle Pro boils a litre in 40 seconds."
+    )
+    bullets = _bullets(text, title="The 10 best kettle deals")
+    assert bullets == [
+        "Vell kettles were cut to $29 at Kittby stores on Monday, the lowest price this year."
+    ], bullets
 
 
 @pytest.mark.parametrize(

@@ -61,7 +61,6 @@ from newsbeat.compare.summary_generic import (
 from newsbeat.compare.summary_names import first_name_only
 from newsbeat.compare.summary_openers import (
     activity_hook,
-    colon_dateline_end,
     first_person_opening,
     list_title,
 )
@@ -287,6 +286,8 @@ class _Reader:
     follows: dict[int, int] = field(default_factory=dict)
     # the position of the last sentence read in the article (candidate or not)
     position: int = 0
+    # whether a heading line followed a sentence in the article read (a list's first item)
+    past_heading: bool = False
 
     def _sentences(self, article: Article, doc: Any, position: int) -> Iterator[tuple[str, int]]:
         """The usable sentences of ``doc`` (an article's lead or what follows it) with their
@@ -303,11 +304,13 @@ class _Reader:
                 continue  # the empty piece between a sentence's end and its line break
             if opening:  # "Indianapolis – Several thousand teachers …", as enrich masks it
                 text, opening = text[title_dateline_end(text) :], False
-                text = text[colon_dateline_end(text) :]  # "Kittby, Sorvenland: The council …"
             after_title = cut_title
             cut_title = bool(TITLE_END.search(text)) or _cut_before_lower(doc.text, pieces, k)
             if not sentence_like(text):
-                continue  # a headline, date line or byline: neither a candidate nor a lead
+                # a headline, date line or byline: neither a candidate nor a lead; past the
+                # first sentence, a list article's item heading ("Vell Kettle Pro for $35")
+                self.past_heading = self.past_heading or position > 0
+                continue
             position += 1
             self.position = position
             if _split_number_fragment(doc.text, start, end) or cut_title or after_title:
@@ -328,8 +331,8 @@ class _Reader:
         """Filler: a generic line, one pointing back or commenting, "The company ..." of a
         round-up, a feature's opening hook or anecdote."""
         aid = article.id or -1
-        if list_title(article.title):
-            return True  # a list article: one item's blurb is no point (summary_openers)
+        if self.past_heading and list_title(article.title):
+            return True  # a list article's item: one item's blurb is no point (summary_openers)
         if generic(text, self.names.get(aid, ())) or points_back(text) or commentary(text):
             return True  # in the graph (centralities stay), never chosen
         if addresses_reader(text) or leans_back(text):
@@ -357,6 +360,7 @@ class _Reader:
         """Add the candidates of one article's lead."""
         first = len(self.found)
         self.position = 0
+        self.past_heading = False
         for text, position in self._sentences(article, doc, 0):
             index = len(self.found)
             if self._dated_before(text, position):

@@ -1,10 +1,9 @@
 """Openings that are not an article's point, and pages whose point no sentence tells.
 
-- **A colon dateline** ("Kittby, Sorvenland: The council voted ..."): some outlets file from
-  "City, Region, Country:" instead of a dash; it names where the reporter was, not the news,
-  and is cut from the bullet like a dash's (:func:`colon_dateline_end`; only a place the
-  gazetteer knows opens one, as for :func:`newsbeat.enrich.nlp.title_dateline_end`).
-- **An activity's hook** ("Crossing the strait, while not easy, has been done."): a feature
+- **An activity's hook** ("Oslo, Norway: Crossing the strait, while not easy, has been
+  done."), read past a colon dateline (:func:`colon_dateline_end`: "City, Region, Country:",
+  its first place one the gazetteer knows; the dateline stays in a bullet, as before: cut,
+  "NEW DELHI: Their savings ..." would open on a pronoun and be dropped): a feature
   opening whose subject is a gerund's clause, an activity rather than anyone, and whose
   predicate characterises it (a present copula or perfect, "takes"), with no figure, no date
   and no one's words. Nothing happened to anyone in it; the news is the sentence after
@@ -12,8 +11,9 @@
   colon dateline).
 - **A list article** ("Best garden tools of 2025", "The 10 best ferries", "Top 5 ...",
   :func:`list_title`): a round-up of items; any one item's blurb is a side detail, not the
-  page's point, and its intro is the writer's aside. No sentence of it is chosen (read37: a
-  year's best gadgets were summarised by one product's blurb).
+  page's point. No sentence past its first heading line (an item's name, "Vell Kettle Pro
+  for $35") is chosen; the intro before it may be, by the usual rules (read37: a year's best
+  gadgets were summarised by one product's blurb; a deals list's intro gives the prices).
 - **The writer's voice in another language** ("Wir hoffen, dass ...", "Semoga kita bisa
   ..."): an opening whose subject pronoun is the first person (:func:`first_person_opening`,
   outside quote marks) is a blog's, a sermon's or a column's line, not news; the summary of
@@ -70,7 +70,7 @@ def activity_hook(text: str, names: Iterable[str] = ()) -> bool:
     gerund's clause as subject, a characterising predicate, nothing told (no figure, date or
     reported words); the gerund is no part of ``names`` (the article's entities) nor a known
     place ("Reading", "Beijing")."""
-    found = _ACTIVITY_HOOK.match(text)
+    found = _ACTIVITY_HOOK.match(text[colon_dateline_end(text) :])
     if found is None or _TOLD.search(text) is not None:
         return False
     gerund = found["gerund"]
@@ -90,7 +90,7 @@ _LIST_TITLE = re.compile(
 
 def list_title(title: str | None) -> bool:
     """Whether an article's title names a list article (see :data:`_LIST_TITLE`)."""
-    return bool(title) and _LIST_TITLE.match(title.strip()) is not None
+    return title is not None and _LIST_TITLE.match(title.strip()) is not None
 
 
 # First-person subject pronouns by language code (English is read by the English rules).
