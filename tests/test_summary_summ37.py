@@ -14,6 +14,7 @@ from newsbeat.compare.summary_openers import (
     colon_dateline_end,
     first_person_opening,
     list_title,
+    past_decade_opening,
 )
 from newsbeat.enrich.fact_checks import checked_claim_spans
 from newsbeat.models import Article
@@ -198,3 +199,31 @@ def test_guards_of_the_first_person_opening(text: str, language: str) -> None:
 def test_a_news_opening_in_another_language_stays() -> None:
     text = "Die Stadt Lornfeld sperrt die alte Kessabrücke ab Montag für Autos."
     assert _other_language("de-DE", text) == [text]
+
+
+def test_an_opening_set_in_a_past_decade_is_no_bullet() -> None:
+    text = (
+        "In den achtziger Jahren wurde die Sängerin Ina Vell in ganz Europa bekannt.\n\n"
+        "Heute, mit 61, fürchtet sie das Altern."
+    )
+    assert _other_language("de", text) == []
+
+
+def test_without_the_rule_the_decade_opening_is_the_bullet(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(summary_candidates, "past_decade_opening", lambda *_: False)
+    text = "In den achtziger Jahren wurde die Sängerin Ina Vell in ganz Europa bekannt."
+    assert _other_language("de", text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Die Stadt sperrt ab Montag 80 Brücken in Lornfeld.", "de"),  # a count, no decade
+        ("Lornfeld baut die Kessabrücke bis 2030 neu.", "de"),  # a year to come
+        ("La ciudad cerró 60 calles el lunes.", "es"),
+    ],
+)
+def test_guards_of_the_past_decade_opening(text: str, language: str) -> None:
+    assert not past_decade_opening(text, language)

@@ -63,6 +63,7 @@ from newsbeat.compare.summary_openers import (
     activity_hook,
     first_person_opening,
     list_title,
+    past_decade_opening,
 )
 from newsbeat.compare.summary_options import SummaryOptions
 from newsbeat.compare.summary_standalone import addresses_reader, leans_back
@@ -134,6 +135,7 @@ def openings(candidates: Candidates) -> Candidates:
         if position != first[id(article)]
         or _QUOTE_OPENING.match(text)
         or first_person_opening(text, article.language)  # the writer's voice (summary_openers)
+        or past_decade_opening(text, article.language)  # "In den achtziger Jahren ..."
     }
     return Candidates(
         found=candidates.found,

@@ -20,6 +20,10 @@
   a story told in another language takes only openings, so it is left out rather than cited
   (read36: an Indonesian page's only bullet was its wish that readers practise the
   scripture). Subject pronouns only: a possessive ("in our country") is common in news.
+- **Background in another language**: an opening set in a past century's decade ("In den
+  achtziger Jahren ...", "Dans les années 80, ...": :func:`past_decade_opening`) tells a
+  life's or a place's past, not the news; left out likewise (read36: a Russian page's only
+  bullet was its model's fame in the eighties, its news her fear of ageing at 53).
 """
 
 from __future__ import annotations
@@ -30,7 +34,13 @@ from functools import lru_cache
 
 from newsbeat.enrich.names import place_kind
 
-__all__ = ["activity_hook", "colon_dateline_end", "first_person_opening", "list_title"]
+__all__ = [
+    "activity_hook",
+    "colon_dateline_end",
+    "first_person_opening",
+    "list_title",
+    "past_decade_opening",
+]
 
 # "Kittby, Sorvenland: ", "Washington, DC, United States: ": one to three places, each of one
 # to three capitalised words (an abbreviation like "DC" too), then a colon.
@@ -127,3 +137,35 @@ def first_person_opening(text: str, language: str | None) -> bool:
     code = (language or "").split("-")[0].casefold()
     pattern = _pronouns(code)
     return pattern is not None and pattern.search(_QUOTED.sub(" ", text)) is not None
+
+
+# A decade of the last century by language code: in words ("восьмидесятых", "achtziger")
+# or figures ("80er", "années 80", "anos 80", "1980-an"); every language: "1980s".
+_DECADE_WORDS = {
+    "ru": r"(?:двадцат|тридцат|сороков|пятидесят|шестидесят|семидесят|восьмидесят|девяност)ых"
+    r"|(?:19)?[2-9]0-?х\s+год",
+    "uk": r"(?:двадцят|тридцят|сорокових|п.ятдесят|шістдесят|сімдесят|вісімдесят|дев.яност)"
+    r"|(?:19)?[2-9]0-?х\s+рок",
+    "de": r"(?:zwanziger|dreißiger|vierziger|fünfziger|sechziger|siebziger|achtziger|"
+    r"neunziger)\s+Jahre|(?:19)?[2-9]0er(?:\s+|-)Jahre",
+    "fr": r"années\s+(?:19)?[2-9]0\b|années\s+(?:soixante|quatre-vingt)",
+    "es": r"(?:años|década\s+de\s+los)\s+(?:19)?[2-9]0\b|\blos\s+(?:sesenta|setenta|ochenta|"
+    r"noventa)\b",
+    "pt": r"anos\s+(?:19)?[2-9]0\b|anos\s+(?:sessenta|setenta|oitenta|noventa)\b",
+    "it": r"anni\s+(?:19)?[2-9]0\b|anni\s+(?:sessanta|settanta|ottanta|novanta)\b",
+    "id": r"\b(?:19)?[2-9]0-an\b",
+}
+
+
+@lru_cache(maxsize=32)
+def _decade(code: str) -> re.Pattern[str]:
+    words = _DECADE_WORDS.get(code)
+    own = f"|{words}" if words else ""
+    return re.compile(rf"\b19[2-9]0(?:\s*['’]?s)\b{own}", re.IGNORECASE)
+
+
+def past_decade_opening(text: str, language: str | None) -> bool:
+    """Whether an opening sentence in another language is set in a decade of the last
+    century (:data:`_DECADE_WORDS`)."""
+    code = (language or "").split("-")[0].casefold()
+    return _decade(code).search(text) is not None
