@@ -59,6 +59,12 @@ from newsbeat.compare.summary_generic import (
     tells_news,
 )
 from newsbeat.compare.summary_names import first_name_only
+from newsbeat.compare.summary_openers import (
+    activity_hook,
+    first_person_opening,
+    list_title,
+    past_decade_opening,
+)
 from newsbeat.compare.summary_options import SummaryOptions
 from newsbeat.compare.summary_standalone import addresses_reader, leans_back
 from newsbeat.compare.summary_time import earlier_event, story_year
@@ -111,8 +117,9 @@ class Candidates:
 
 def openings(candidates: Candidates) -> Candidates:
     """The candidates with only each article's opening sentence choosable (every other one,
-    and an opening on a quote, is filler: in the sentence graph, never chosen), for a text the
-    sentence rules cannot read (another language than English).
+    an opening on a quote and one in the writer's first person, "Wir hoffen ...", is filler:
+    in the sentence graph, never chosen), for a text the sentence rules cannot read (another
+    language than English).
 
     The opening is the article's earliest candidate: when the first sentence was left out (a
     fragment cut at an abbreviation or a German ordinal, "Am 12." of "Am 12. September"; a
@@ -125,7 +132,10 @@ def openings(candidates: Candidates) -> Candidates:
     never = {
         i
         for i, (text, article, position) in enumerate(candidates.found)
-        if position != first[id(article)] or _QUOTE_OPENING.match(text)
+        if position != first[id(article)]
+        or _QUOTE_OPENING.match(text)
+        or first_person_opening(text, article.language)  # the writer's voice (summary_openers)
+        or past_decade_opening(text, article.language)  # "In den achtziger Jahren ..."
     }
     return Candidates(
         found=candidates.found,
@@ -278,6 +288,8 @@ class _Reader:
     follows: dict[int, int] = field(default_factory=dict)
     # the position of the last sentence read in the article (candidate or not)
     position: int = 0
+    # whether a heading line followed a sentence in the article read (a list's first item)
+    past_heading: bool = False
 
     def _sentences(self, article: Article, doc: Any, position: int) -> Iterator[tuple[str, int]]:
         """The usable sentences of ``doc`` (an article's lead or what follows it) with their
@@ -297,7 +309,10 @@ class _Reader:
             after_title = cut_title
             cut_title = bool(TITLE_END.search(text)) or _cut_before_lower(doc.text, pieces, k)
             if not sentence_like(text):
-                continue  # a headline, date line or byline: neither a candidate nor a lead
+                # a headline, date line or byline: neither a candidate nor a lead; past the
+                # first sentence, a list article's item heading ("Vell Kettle Pro for $35")
+                self.past_heading = self.past_heading or position > 0
+                continue
             position += 1
             self.position = position
             if _split_number_fragment(doc.text, start, end) or cut_title or after_title:
@@ -318,6 +333,8 @@ class _Reader:
         """Filler: a generic line, one pointing back or commenting, "The company ..." of a
         round-up, a feature's opening hook or anecdote."""
         aid = article.id or -1
+        if self.past_heading and list_title(article.title):
+            return True  # a list article's item: one item's blurb is no point (summary_openers)
         if generic(text, self.names.get(aid, ())) or points_back(text) or commentary(text):
             return True  # in the graph (centralities stay), never chosen
         if addresses_reader(text) or leans_back(text):
@@ -332,6 +349,8 @@ class _Reader:
         if first_name_only(text, people, set(self.names.get(aid, ())) - set(people)):
             return True  # "Ana ran back into the house.": who Ana is is not shown
         # a feature's hook or opening scene: its news comes after it
+        if position == 1 and activity_hook(text, self.names.get(aid, ())):
+            return True  # "Crossing the strait, while not easy, has been done."
         return position == 1 and (hook(text) or anecdote(text) or retrospective_hook(text))
 
     def _add(self, text: str, article: Article, position: int) -> int:
@@ -343,6 +362,7 @@ class _Reader:
         """Add the candidates of one article's lead."""
         first = len(self.found)
         self.position = 0
+        self.past_heading = False
         for text, position in self._sentences(article, doc, 0):
             index = len(self.found)
             if self._dated_before(text, position):

@@ -6,7 +6,8 @@ examines in a box of its own, headed "Claim" or "What was claimed", and its verd
 sentence ("Ambassador X has a net worth of $17 million."), so it would lead the summary and
 give the outlet a figure it calls unproven. Its figures and its sentence are kept out of the
 claims and the summary. A page is a fact check only when it has both headings: a paragraph
-opening "Claim:" alone is too common in ordinary copy to say so.
+opening "Claim:" alone is too common in ordinary copy to say so. Where the page's rating is a
+badge the extractor drops, its "Origin" heading (alone on its line) stands in for the verdict's.
 
 The same holds for a figure told as the content of a rumour ("rumours that 40 people had
 died") or of a claim the sentence calls false ("the claim that she has $17 million is wholly
@@ -32,6 +33,10 @@ _CLAIM_HEAD = re.compile(
 )
 _VERDICT_HEAD = re.compile(
     r"(?im)^[ \t]*(?:(?:our\s+)?(?:rating|verdict|ruling)|conclusion)[ \t]*(?::|$)"
+    # The page's "Origin" section, a heading alone on its line: where its rating is a badge
+    # (an image and a label the extractor drops), this heading is the page's second one
+    # (read37: a real fact-check page kept "Claim" and "Origin", lost "Rating").
+    r"|^[ \t]*origins?[ \t]*$"
 )
 
 

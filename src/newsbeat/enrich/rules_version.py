@@ -573,7 +573,10 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      after it, not narration before it across a semicolon; "Associates described …" (a
 #      common plural opening the sentence) names nobody; "X released reports that depicted
 #      "…"" is X's, and the words "a story establishing that …" holds the story's (spk37)
-RULES_VERSION = 147
+# 148: a fact-check page's "Origin" heading alone on its line stands in for the verdict heading
+#      its extractor dropped: the claim boxed under "Claim" is no claim and no summary bullet
+#      (summ37)
+RULES_VERSION = 148
 
 
 @lru_cache(maxsize=8)
