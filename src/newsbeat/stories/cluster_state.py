@@ -140,6 +140,8 @@ class ClusterOptions:
     head_threshold: float = 0.10
     head_share: float = 0.6
     day_passes: bool = True
+    late_days: float = 10.0
+    same_day_threshold: float = 0.05
     stand_out_floor: float = STAND_OUT_FLOOR
     stand_out_ratio: float = STAND_OUT_RATIO
     stand_out_share: float = STAND_OUT_SHARE

@@ -70,7 +70,7 @@ def merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterResu
     spans = [(s.features.first_time, s.features.last_time) for s in live]
     places = [Counter(s.features.places) for s in live]
     separation = options.separation()
-    lowest = min(options.merge_threshold, options.small_merge_threshold)
+    lowest = min(options.merge_threshold, options.small_merge_threshold, options.same_day_threshold)
     loose = lowest / (1.0 + max(0.0, options.time_bonus))
 
     def kept_apart(a: int, b: int, gap: float | None, places_factor: float) -> bool:
@@ -78,7 +78,7 @@ def merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterResu
         between its spans and its places' factor (computed once by the caller)."""
         # The second chance is for an article that came before its story grew, not for a
         # later event: stories more than dormant_days apart merge at the normal threshold.
-        if gap is not None and gap > options.dormant_days:
+        if gap is not None and gap > options.dormant_days and not late_report(a, b, gap):
             return True
         # nor for two stories whose members place them apart, each by a place two of them name
         return (
@@ -86,6 +86,14 @@ def merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterResu
             and confirmed(places[a], places[b])
             and confirmed(places[b], places[a])
         )
+
+    languages = [frozenset(s.features.languages.counts) for s in live]
+
+    def lone_of_one_language(a: int, b: int) -> bool:
+        return min(sizes[a], sizes[b]) <= 1 and languages[a] == languages[b]
+
+    def late_report(a: int, b: int, gap: float) -> bool:
+        return gap <= options.late_days and lone_of_one_language(a, b)
 
     def centroids(a: int, b: int) -> float:
         """Cosine of the two stories' IDF-weighted centroids."""
@@ -107,6 +115,15 @@ def merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterResu
         small = min(sizes[a], sizes[b]) <= options.small_story_size and not kept_apart(
             a, b, gap, places_factor
         )
+        floor = options.small_merge_threshold
+        if (
+            small
+            and gap is not None
+            and gap <= options.grace_days
+            and lone_of_one_language(a, b)
+            and _heads_reach(live[a], live[b], state.stats, options.head_threshold)
+        ):
+            floor = min(floor, options.same_day_threshold)
         if small:
             # The low threshold is a second chance on text alone: nearness in time must not
             # lower it further (0.07 / 1.5 would merge small stories that share little).
@@ -114,7 +131,7 @@ def merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterResu
             plain = float(dots[a, b] / (norms[a] * norms[b])) * factor
             if (
                 gap is not None
-                and options.small_merge_threshold <= plain < options.merge_threshold
+                and floor <= plain < options.merge_threshold
                 and not _heads_agree(live[a], live[b], state.stats, centroids(a, b), options)
             ):
                 # nor for two stories of known dates whose headlines and leads do not tell
@@ -125,7 +142,7 @@ def merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterResu
             # nearness in time is no evidence of one event in two places (see apart_score)
             factor = min(factor, 1.0) * places_factor
         value = float(dots[a, b] / (norms[a] * norms[b])) * factor
-        return value / (options.small_merge_threshold if small else options.merge_threshold)
+        return value / (floor if small else options.merge_threshold)
 
     alive = [True] * len(live)
 
@@ -145,6 +162,7 @@ def merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterResu
         lasts = [t for t in (spans[keep][1], spans[drop][1]) if t is not None]
         spans[keep] = (min(firsts) if firsts else None, max(lasts) if lasts else None)
         places[keep] += places[drop]
+        languages[keep] |= languages[drop]
         alive[drop] = False
         average[drop] = 0.0
         average[:, drop] = 0.0
@@ -241,6 +259,18 @@ def _heads_agree(
         b.weighted(stats)[2],
         stats,
         lambda cosine: not head_falls_short(cosine, text, options),
+    )
+
+
+def _heads_reach(a: StoryState, b: StoryState, stats: TermStats, floor: float) -> bool:
+    """Whether each story's headlines and leads reach ``floor`` with the other's centroid."""
+    return heads_agree(
+        a.features,
+        a.weighted(stats)[2],
+        b.features,
+        b.weighted(stats)[2],
+        stats,
+        lambda cosine: cosine >= floor,
     )
 
 

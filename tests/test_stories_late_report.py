@@ -1,0 +1,224 @@
+"""A lone report that comes after its story's day joins it through the merge pass.
+
+read36b (real dated imports, session 36) found two shapes of one event left in two stories:
+- a verdict seven days after the last report of its trial (the trial story was quiet longer
+  than ``dormant_days``, so the merge pass gave the pair no second chance: its average link,
+  0.097 times the time factor 0.91, was far under the normal 0.18 and over the second
+  chance's 0.07); a trade paper's report of a nomination a week later likewise (0.149);
+- a press release on the day of a nomination, congratulating the nominee, whose average link
+  with the nomination's story (0.065) fell just under the second chance's 0.07.
+
+``late_days``: a lone report (a story of one article) of the story's one language keeps the
+second chance for ``late_days`` after the story's span; the time factor still decays, and the
+headline-and-lead check still applies. ``same_day_threshold``: a lone report of the story's
+language within ``grace_days`` of its span gets the second chance at this lower threshold.
+On the multilingual gold's train split the lone reports a week later that would have joined
+a story of several languages were sibling events (a second mine fire, a second pact), so both
+rules are for a lone report of the story's one language.
+
+The reports are invented.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsbeat.stories.cluster import ClusterOptions, ClusterState, cluster_articles
+from newsbeat.stories.features import ArticleFeatures, ArticleText, Vectoriser, build_features
+from newsbeat.stories.features import parse_time as _time
+
+_TRIAL = {
+    "trial1": (
+        "Edvin Marsk goes on trial over the Karlsund grain store fire",
+        "The trial of Edvin Marsk, 34, accused of setting the fire that destroyed the "
+        "Karlsund grain store and killed night watchman Oskar Lindahl, opened at Brenna "
+        "county court on Monday.\n\n"
+        "Prosecutor Hanne Vik told the jury that Marsk had bought two cans of lamp oil on the "
+        "evening of the fire and was seen near the loading bay. Marsk denies murder and arson. "
+        "The court heard that the store, built by the co-operative in 1952, held eight "
+        "hundred tonnes of barley when the roof fell in; firemen from three villages fought "
+        "the blaze until dawn, and the smoke closed the coast road for a day.",
+        "2026-03-02T12:00:00+00:00",
+    ),
+    "trial2": (
+        "Witness places Marsk near Karlsund grain store on the night of the fire",
+        "A lorry driver told the Brenna county court on Tuesday that he saw Edvin Marsk "
+        "walking away from the Karlsund grain store minutes before the flames were seen.\n\n"
+        "Marsk is on trial for the murder of watchman Oskar Lindahl, who died in the fire. "
+        "Prosecutor Hanne Vik showed the jury a receipt for two cans of lamp oil. "
+        "Under cross-examination the driver agreed that the yard lights were off and that "
+        "he had been driving for eleven hours; the defence asked him about his glasses, the "
+        "rain that evening and the speed at which he passed the bay.",
+        "2026-03-03T12:00:00+00:00",
+    ),
+    "trial3": (
+        "Marsk tells jury he was home when Karlsund grain store burned",
+        "Edvin Marsk told the jury at Brenna county court on Wednesday that he was at home "
+        "when the Karlsund grain store caught fire, and that the lamp oil was for his "
+        "mother's cottage.\n\n"
+        "Prosecutor Hanne Vik asked why his phone was near the loading bay. Watchman Oskar "
+        "Lindahl died in the fire last autumn. Closing speeches are expected next week. "
+        "His mother, a retired teacher, told the court that her son had mended her cottage "
+        "roof that autumn and kept paraffin lamps because the power often failed in storms.",
+        "2026-03-04T12:00:00+00:00",
+    ),
+}
+_VERDICT = (
+    "Jury finds Edvin Marsk guilty",
+    "Jurors in Brenna took four hours to reach their verdict on Wednesday: Edvin Marsk is "
+    "guilty of the Karlsund fire. Marsk, who had told them he was at home that night, "
+    "looked at the floor as it was read.\n\n"
+    "The judge thanked the jurors and set sentencing for next month. Relatives of the "
+    "dead man wept and embraced outside.",
+)
+_RELEASE = (
+    "Karlsund farmers thank the jury and witnesses at the Marsk trial",
+    "The Karlsund Farmers' Guild thanked the witnesses and the jury at the trial of Edvin "
+    "Marsk for their courage. Its members stored their harvest in the burned building.\n\n"
+    "The Guild said it would rebuild on the same site, with sprinklers, and name the new "
+    "hall after the dead man. Guild chair Ragna Holt, herself a witness, said farmers lost a year's seed "
+    "and thanked neighbours who lent their barns and tractors for the spring sowing. The "
+    "Guild's cattle market moves to the school field until the hall is built, its annual "
+    "fair will go ahead in August with a ploughing match and a sheep show, and members "
+    "will vote on the yearly fee at the spring meeting in the chapel.",
+)
+
+# one-article stories of other subjects, a day apart, so that the IDF is not the trial's alone
+_BACKGROUND = [
+    (
+        "Orchard growers count the cost of a late frost",
+        "A late frost blackened the apple blossom across the Solvik valley, and growers said "
+        "half the crop may be lost. Smudge pots burned all night in the upper orchards.",
+    ),
+    (
+        "Harbour club wins the cup final on penalties",
+        "Harbour FC beat Dunmere Rovers on penalties to lift the regional cup after a goalless "
+        "final. Their goalkeeper saved two kicks in front of a crowd of four thousand.",
+    ),
+    (
+        "Ferry timetable changes for the summer",
+        "The island ferry will sail six times a day from June, the operator said, with a late "
+        "boat on Fridays. Fares for cyclists rise by a tenth.",
+    ),
+    (
+        "Choir of the old mill town sings in the capital",
+        "Sixty singers from the mill town choir performed a requiem in the cathedral of the "
+        "capital, their first concert outside the county in twenty years.",
+    ),
+    (
+        "Music school opens a wing for drummers",
+        "A soundproof wing with eight practice rooms opened at the county music school, paid "
+        "for by a bequest from a former pupil who played in a dance band.",
+    ),
+    (
+        "Coastal path reopens after winter landslips",
+        "Walkers can again follow the cliff path from Ostby to the lighthouse after rangers "
+        "cut a new route inland around two landslips.",
+    ),
+]
+
+
+def _background() -> dict[str, tuple[str, str, str]]:
+    return {
+        f"bg{n}": (title, body, f"2026-03-{2 + n:02d}T15:00:00+00:00")
+        for n, (title, body) in enumerate(_BACKGROUND)
+    }
+
+
+_OFF = replace(ClusterOptions(), late_days=0.0, same_day_threshold=0.07)
+
+
+def _features(
+    reports: dict[str, tuple[str, str, str]], languages: dict[str, str]
+) -> tuple[list[str], list[ArticleFeatures]]:
+    keys = sorted(reports, key=lambda k: (reports[k][2], k))
+    items = [
+        ArticleText(
+            article_id=n,
+            title=reports[key][0],
+            lead=reports[key][1][:300],
+            body=reports[key][1][300:],
+            time=_time(reports[key][2]),
+            language=languages.get(key, "en"),
+        )
+        for n, key in enumerate(keys, start=1)
+    ]
+    return keys, build_features(Vectoriser(), items, names=False)
+
+
+def _story_of(
+    extra: dict[str, tuple[str, str, str]],
+    options: ClusterOptions,
+    languages: dict[str, str] | None = None,
+) -> dict[str, str]:
+    """Report key -> its story, the trial, the background and ``extra`` clustered in one call."""
+    keys, features = _features({**_TRIAL, **_background(), **extra}, languages or {})
+    result = cluster_articles(ClusterState(), features, options)
+    return {keys[a.article_id - 1]: a.story_id for a in result.assignments}
+
+
+def _verdict(day: str) -> dict[str, tuple[str, str, str]]:
+    return {"late": (*_VERDICT, f"2026-03-{day}T12:00:00+00:00")}
+
+
+def test_the_trial_is_one_story() -> None:
+    story = _story_of({}, ClusterOptions())
+    assert story["trial1"] == story["trial2"] == story["trial3"]
+
+
+def test_a_verdict_a_week_after_its_trial_joins_it() -> None:
+    story = _story_of(_verdict("11"), ClusterOptions())
+    assert story["late"] == story["trial1"]
+
+
+def test_without_the_rule_the_verdict_stays_apart() -> None:
+    story = _story_of(_verdict("11"), _OFF)
+    assert story["late"] != story["trial1"]
+
+
+def test_a_verdict_later_than_late_days_stays_apart() -> None:
+    story = _story_of(_verdict("20"), ClusterOptions())
+    assert story["late"] != story["trial1"]
+
+
+def test_a_verdict_in_a_story_of_two_languages_stays_apart() -> None:
+    # the trial told in two languages (its third report tagged German): a lone report a week
+    # later may be a sibling event whose other languages' reports are still to come
+    story = _story_of(_verdict("11"), ClusterOptions(), {"trial3": "de"})
+    assert story["late"] != story["trial1"]
+
+
+def test_two_reports_a_week_later_are_no_lone_report() -> None:
+    second = (
+        "Marsk found guilty of killing Karlsund watchman",
+        _VERDICT[1].replace("showed no emotion", "looked at the floor"),
+        "2026-03-11T13:00:00+00:00",
+    )
+    story = _story_of({**_verdict("11"), "late2": second}, ClusterOptions())
+    assert story["late"] == story["late2"] != story["trial1"]
+
+
+def _release(day: str) -> dict[str, tuple[str, str, str]]:
+    return {"release": (*_RELEASE, f"2026-03-{day}T18:00:00+00:00")}
+
+
+def test_a_same_day_statement_joins_its_story() -> None:
+    story = _story_of(_release("04"), ClusterOptions())
+    assert story["release"] == story["trial1"]
+
+
+def test_without_the_lower_threshold_the_statement_stays_apart() -> None:
+    story = _story_of(_release("04"), _OFF)
+    assert story["release"] != story["trial1"]
+
+
+def test_the_statement_days_after_the_story_stays_apart() -> None:
+    story = _story_of(_release("08"), replace(ClusterOptions(), late_days=0.0))
+    assert story["release"] != story["trial1"]
+
+
+def test_unrelated_one_article_stories_within_grace_days_stay_apart() -> None:
+    # the orchard frost and the ferry timetable, two days apart, share a few common words
+    # (average link 0.06 in this small corpus), not their headlines and leads
+    story = _story_of({}, ClusterOptions())
+    assert story["bg0"] != story["bg2"]
