@@ -36,7 +36,7 @@ from newsbeat.stories.cluster_state import (
 )
 from newsbeat.stories.event_evidence import confirmed
 from newsbeat.stories.features import TermStats
-from newsbeat.stories.head_evidence import heads_agree
+from newsbeat.stories.head_evidence import head_cosine, heads_agree
 from newsbeat.stories.stand_out import member_cosine, stands_out
 
 __all__ = ["link_languages", "merge_pass", "pair_dots"]
@@ -186,12 +186,15 @@ def merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterResu
         if not (alive[a] and alive[b]) or abs(score(a, b) + negative) > 1e-9:
             continue  # merged away, or stale: one side changed since this pair was scored
         keep, drop, rescore = join(a, b)
+        # fold first: the rescoring reads the merged story's headlines and leads (its heads
+        # check); read before the fold, they were the kept half's alone, and a pair scored
+        # so was never offered again
+        _fold(state, live[keep], live[drop], options, result)
         for x in rescore:
             low, high = min(keep, x), max(keep, x)
             value = score(low, high)
             if value >= 1.0:
                 heapq.heappush(heap, (-value, low, high))
-        _fold(state, live[keep], live[drop], options, result)
     if options.stand_out_ratio > 0:
         _stand_out(live, alive, dots, norms, sizes, undated_pair, merge, options)
 
@@ -250,8 +253,25 @@ def _heads_agree(
     a: StoryState, b: StoryState, stats: TermStats, text: float, options: ClusterOptions
 ) -> bool:
     """Whether each story's headlines and leads speak of what the other story tells, judged
-    by :func:`head_falls_short` against the stories' centroid cosine ``text``."""
+    by :func:`head_falls_short` against the stories' centroid cosine ``text``.
+
+    A lone report against a larger story of its languages (``lone_heads``): only the lone
+    report's headline and lead are read against the story. The report is the side that may
+    mention another event (read32: a crash report recalling yesterday's exchange leads with
+    the crash); the story's headlines against the report's whole text say how much else the
+    report's body carries (read36b: a report of an out-of-cycle patch whose lead first
+    recalls the month's faulty updates, 0.082 against the story's 0.174)."""
     fa, fb = a.features, b.features
+    if (
+        options.lone_heads
+        and min(fa.size, fb.size) == 1 < max(fa.size, fb.size)
+        and set(fa.languages.counts) == set(fb.languages.counts)
+    ):
+        lone, story = (a, b) if fa.size == 1 else (b, a)
+        cosine = head_cosine(
+            lone.features.heads, story.features.terms, story.weighted(stats)[2], stats
+        )
+        return not head_falls_short(cosine, text, options)
     return heads_agree(
         fa,
         a.weighted(stats)[2],

@@ -1,20 +1,27 @@
-"""A lone report that comes after its story's day joins it through the merge pass.
+"""A lone report of one event joins its story through the merge pass.
 
-read36b (real dated imports, session 36) found two shapes of one event left in two stories:
+read36b (real dated imports, session 36) found four reports of one event left alone:
 - a verdict seven days after the last report of its trial (the trial story was quiet longer
   than ``dormant_days``, so the merge pass gave the pair no second chance: its average link,
   0.097 times the time factor 0.91, was far under the normal 0.18 and over the second
   chance's 0.07); a trade paper's report of a nomination a week later likewise (0.149);
 - a press release on the day of a nomination, congratulating the nominee, whose average link
-  with the nomination's story (0.065) fell just under the second chance's 0.07.
+  with the nomination's story (0.065) fell just under the second chance's 0.07;
+- a report of an out-of-cycle patch whose lead first recalls the month's faulty updates: the
+  story's headlines and leads against the report's whole text read 0.082 (under 0.10 and
+  0.6 of the centroids' 0.174), although the report's own headline and lead tell the patch.
 
 ``late_days``: a lone report (a story of one article) of the story's one language keeps the
 second chance for ``late_days`` after the story's span; the time factor still decays, and the
 headline-and-lead check still applies. ``same_day_threshold``: a lone report of the story's
-language within ``grace_days`` of its span gets the second chance at this lower threshold.
-On the multilingual gold's train split the lone reports a week later that would have joined
-a story of several languages were sibling events (a second mine fire, a second pact), so both
-rules are for a lone report of the story's one language.
+language within ``grace_days`` of its span whose headline and lead and the story's reach
+``head_threshold`` both ways gets the second chance at this lower threshold. ``lone_heads``:
+for a lone report against a larger story, the head check reads the report's headline and lead
+against the story, not the story's against the report's whole text. On the multilingual
+gold's train split the lone reports a week later that would have joined a story of several
+languages were sibling events (a second mine fire, a second pact): the rules are for a lone
+report of the story's one language. The merge pass also rescored a merged story's pairs
+before folding its halves, so its head check read the kept half alone.
 
 The reports are invented.
 """
@@ -76,8 +83,9 @@ _RELEASE = (
     "The Karlsund Farmers' Guild thanked the witnesses and the jury at the trial of Edvin "
     "Marsk for their courage. Its members stored their harvest in the burned building.\n\n"
     "The Guild said it would rebuild on the same site, with sprinklers, and name the new "
-    "hall after the dead man. Guild chair Ragna Holt, herself a witness, said farmers lost a year's seed "
-    "and thanked neighbours who lent their barns and tractors for the spring sowing. The "
+    "hall after the dead man. Guild chair Ragna Holt, herself a witness, said farmers "
+    "lost a year's seed and thanked neighbours who lent their barns and tractors for the "
+    "spring sowing. The "
     "Guild's cattle market moves to the school field until the hall is built, its annual "
     "fair will go ahead in August with a ploughing match and a sheep show, and members "
     "will vote on the yearly fee at the spring meeting in the chapel.",
@@ -222,3 +230,91 @@ def test_unrelated_one_article_stories_within_grace_days_stay_apart() -> None:
     # (average link 0.06 in this small corpus), not their headlines and leads
     story = _story_of({}, ClusterOptions())
     assert story["bg0"] != story["bg2"]
+
+
+_PATCH = {
+    "patch1": (
+        "Velmor rushes out an emergency fix for Skyport browser flaw",
+        "Velmor released an emergency fix on Tuesday for a flaw in its Skyport browser that "
+        "attackers were already using to take over computers through booby-trapped pages.\n\n"
+        "The company said the flaw lets a page run code when Skyport opens a crafted image. "
+        "Security firm Halden Labs found the attacks aimed at shipping companies in the north. "
+        "The fix comes weeks after Velmor's monthly update broke printing in many offices "
+        "and froze laptops, and had to be pulled and sent again; schools sent pupils home "
+        "and help desks were swamped with calls about lost documents.",
+        "2026-03-10T09:00:00+00:00",
+    ),
+    "patch2": (
+        "Skyport users urged to install Velmor's emergency fix",
+        "Security experts urged Skyport users to install Velmor's emergency fix at once, "
+        "after attackers used the browser flaw to take over computers at shipping companies.\n\n"
+        "Halden Labs said the booby-trapped pages carried a crafted image. Velmor said the fix "
+        "would reach most computers within a day through automatic updates. Help desks, still "
+        "busy with the monthly update that broke printers and froze laptops at start-up, "
+        "were told to send the fix first.",
+        "2026-03-10T14:00:00+00:00",
+    ),
+    "patch3": (
+        "Velmor fixes Skyport flaw used in attacks on shippers",
+        "Velmor has fixed the Skyport browser flaw that attackers exploited to break into "
+        "shipping companies, the company said, two days after Halden Labs reported it.\n\n"
+        "The flaw let a crafted image on a page run code. Velmor did not wait for its "
+        "monthly update and shipped the emergency fix on its own; that update, which broke "
+        "printing and was pulled and sent again, left offices wary of installing anything.",
+        "2026-03-10T18:00:00+00:00",
+    ),
+}
+_BAD_MONTH = (
+    "A hard month ends with a Skyport fix from Velmor",
+    "It has been a hard month for the company. Its monthly update broke printing for many "
+    "offices, froze laptops at start-up and had to be pulled and sent again a week later, "
+    "and help desks were swamped with calls about lost documents and slow machines.\n\n"
+    "Schools in two counties sent pupils home when their laptops would not start, and a "
+    "hospital in Ostby went back to paper forms for a morning. The firm apologised twice, "
+    "blamed a faulty driver package from a supplier and promised to test its monthly "
+    "updates on more printers before sending them out. Its shares fell for four days.\n\n"
+    "Unions at two banks asked for overtime pay for staff who typed up forms by hand, and "
+    "a council in the west said it would claim the cost of a lost day of parking fines. "
+    "The regulator wrote to the company asking how it tests updates for public bodies.\n\n"
+    "Shopkeepers on the high street of Brenna said their tills had printed blank receipts "
+    "for two days; a bakery gave away its bread rather than turn customers away, and a "
+    "chemist wrote prescriptions in pencil. Taxi firms lost their booking screens, cinemas "
+    "sold tickets from a cash box, and the county library lent laptops it had wiped and "
+    "loaded again by hand. Farmers filing grain returns asked for a week's grace, which the "
+    "ministry granted, and a ferry company printed its timetables on a copier borrowed from "
+    "a church hall. Dentists rang patients one by one, a driving school lost a week of "
+    "bookings, the harbour master kept the tide tables on a blackboard, and the brass band "
+    "cancelled its spring concert when nobody could print the programmes or the raffle "
+    "tickets in time for the Easter fair at the old cattle market.\n\n"
+    "Now it has shipped a repair for its browser. Office managers said "
+    "they would wait a day to see whether printers kept working.",
+)
+
+
+# every report starts a story of its own: the merge pass alone decides
+_NO_JOIN = replace(ClusterOptions(), threshold=0.95, revive_threshold=0.95)
+
+
+def _patch_story_of(options: ClusterOptions) -> dict[str, str]:
+    extra = {**_PATCH, "month": (*_BAD_MONTH, "2026-03-10T20:00:00+00:00")}
+    return _story_of(extra, options)
+
+
+def test_a_report_that_opens_on_another_matter_joins_its_story() -> None:
+    story = _patch_story_of(_NO_JOIN)
+    assert story["patch1"] == story["patch2"] == story["patch3"] == story["month"]
+
+
+def test_without_the_lone_heads_rule_it_stays_apart() -> None:
+    story = _patch_story_of(replace(_NO_JOIN, lone_heads=False))
+    assert story["patch1"] == story["patch2"] == story["patch3"] != story["month"]
+
+
+def test_the_merge_pass_rescores_with_the_merged_story() -> None:
+    # The same report naming the browser: its link to the patch story is read when the third
+    # patch report joins the first two. Read with the first two's headlines alone (the fold
+    # came after the rescoring) the pair fell short and was never offered again.
+    body = _BAD_MONTH[1].replace("a repair for its browser", "a fix for Skyport, its browser")
+    extra = {**_PATCH, "month": (_BAD_MONTH[0], body, "2026-03-10T20:00:00+00:00")}
+    story = _story_of(extra, replace(_NO_JOIN, lone_heads=False))
+    assert story["patch1"] == story["patch2"] == story["patch3"] == story["month"]
