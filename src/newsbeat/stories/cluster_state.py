@@ -105,11 +105,13 @@ class ClusterOptions:
             verdict a week after its trial (read36b). Held to one language: on the
             multilingual gold the lone reports a week after a story of several languages
             were sibling events (a second mine fire, a second pact).
-        same_day_threshold: a lone report of a story's language within ``grace_days`` of
-            its span gets the second chance at this lower average link, when its headline
-            and lead and the story's reach ``head_threshold`` with the other's centroid both
-            ways (a press release on a nomination's day, 0.065; two unrelated one-article
-            stories of a small import share common words at 0.06, not their headlines).
+        same_day_bonus: the merge pass's second chance is on text alone (the time factor
+            held at 1), save for a lone report of a story's language within ``grace_days`` of
+            its span whose headline and lead and the story's reach ``head_threshold`` with the
+            other's centroid both ways: it keeps this much of the time factor (1.4: the 0.07
+            of the second chance met at an average link of 0.05; a press release on a
+            nomination's day, 0.065; two unrelated one-article stories of a small import
+            share common words at 0.06, not their headlines).
         lone_heads: for a lone report against a larger story of its languages, the merge
             pass's head check reads the report's headline and lead against the story only
             (a report whose lead first recalls another matter, its headline the story's
@@ -156,7 +158,7 @@ class ClusterOptions:
     head_share: float = 0.6
     day_passes: bool = True
     late_days: float = 10.0
-    same_day_threshold: float = 0.05
+    same_day_bonus: float = 1.4
     lone_heads: bool = True
     stand_out_floor: float = STAND_OUT_FLOOR
     stand_out_ratio: float = STAND_OUT_RATIO

@@ -70,7 +70,7 @@ def merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterResu
     spans = [(s.features.first_time, s.features.last_time) for s in live]
     places = [Counter(s.features.places) for s in live]
     separation = options.separation()
-    lowest = min(options.merge_threshold, options.small_merge_threshold, options.same_day_threshold)
+    lowest = min(options.merge_threshold, options.small_merge_threshold)
     loose = lowest / (1.0 + max(0.0, options.time_bonus))
 
     def kept_apart(a: int, b: int, gap: float | None, places_factor: float) -> bool:
@@ -115,23 +115,25 @@ def merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterResu
         small = min(sizes[a], sizes[b]) <= options.small_story_size and not kept_apart(
             a, b, gap, places_factor
         )
-        floor = options.small_merge_threshold
-        if (
-            small
-            and gap is not None
-            and gap <= options.grace_days
-            and lone_of_one_language(a, b)
-            and _heads_reach(live[a], live[b], state.stats, options.head_threshold)
-        ):
-            floor = min(floor, options.same_day_threshold)
         if small:
             # The low threshold is a second chance on text alone: nearness in time must not
-            # lower it further (0.07 / 1.5 would merge small stories that share little).
-            factor = min(factor, 1.0)
+            # lower it further (0.07 / 1.5 would merge small stories that share little), save
+            # for a lone report of the story's language within grace_days whose headline and
+            # lead and the story's tell each other's event: it keeps same_day_bonus of it
+            # (read36b: a press release on a nomination's day, 0.065).
+            cap = 1.0
+            if (
+                gap is not None
+                and gap <= options.grace_days
+                and lone_of_one_language(a, b)
+                and _heads_reach(live[a], live[b], state.stats, options.head_threshold)
+            ):
+                cap = options.same_day_bonus
+            factor = min(factor, cap)
             plain = float(dots[a, b] / (norms[a] * norms[b])) * factor
             if (
                 gap is not None
-                and floor <= plain < options.merge_threshold
+                and options.small_merge_threshold <= plain < options.merge_threshold
                 and not _heads_agree(live[a], live[b], state.stats, centroids(a, b), options)
             ):
                 # nor for two stories of known dates whose headlines and leads do not tell
@@ -142,7 +144,7 @@ def merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterResu
             # nearness in time is no evidence of one event in two places (see apart_score)
             factor = min(factor, 1.0) * places_factor
         value = float(dots[a, b] / (norms[a] * norms[b])) * factor
-        return value / (floor if small else options.merge_threshold)
+        return value / (options.small_merge_threshold if small else options.merge_threshold)
 
     alive = [True] * len(live)
 
