@@ -319,3 +319,22 @@ def test_the_merge_pass_rescores_with_the_merged_story() -> None:
     extra = {**_PATCH, "month": (_BAD_MONTH[0], body, "2026-03-10T20:00:00+00:00")}
     story = _story_of(extra, replace(_NO_JOIN, lone_heads=False))
     assert story["patch1"] == story["patch2"] == story["patch3"] == story["month"]
+
+
+def test_a_late_report_that_leads_with_colour_stays_apart() -> None:
+    # a week later the report must lead with the story's event: this one opens on the weather
+    # in the square (its headline and lead reach 0.093 with the trial story, under the 0.10
+    # floor though over the share of the head check). The generated stream's unrelated lone
+    # stories a week after a story passed the share too.
+    colour = (
+        "Rain fell on the old square all afternoon, and the cafe across the road ran out of "
+        "buns by two as the reporters waited. Pigeons crowded the steps; a school band "
+        "practised in the hall next door.\n\n"
+    )
+    body = (
+        colour + _VERDICT[1] + " Edvin Marsk's lawyer said he would appeal; the Karlsund grain "
+        "store will be rebuilt."
+    )
+    late = {"late": ("Jury finds Marsk guilty", body, "2026-03-11T12:00:00+00:00")}
+    story = _story_of(late, ClusterOptions())
+    assert story["late"] != story["trial1"]

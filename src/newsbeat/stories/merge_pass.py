@@ -93,7 +93,14 @@ def merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterResu
         return min(sizes[a], sizes[b]) <= 1 and languages[a] == languages[b]
 
     def late_report(a: int, b: int, gap: float) -> bool:
-        return gap <= options.late_days and lone_of_one_language(a, b)
+        """A lone report days after its story that leads with the story's event (its headline
+        and lead and the story's reach head_threshold both ways: the generated stream's
+        unrelated stories pass the share of the head check, not the floor)."""
+        return (
+            gap <= options.late_days
+            and lone_of_one_language(a, b)
+            and _heads_reach(live[a], live[b], state.stats, options.head_threshold)
+        )
 
     def centroids(a: int, b: int) -> float:
         """Cosine of the two stories' IDF-weighted centroids."""
