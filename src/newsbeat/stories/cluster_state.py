@@ -157,7 +157,7 @@ class ClusterOptions:
     head_threshold: float = 0.10
     head_share: float = 0.6
     day_passes: bool = True
-    late_days: float = 10.0
+    late_days: float = 7.0
     same_day_bonus: float = 1.4
     lone_heads: bool = True
     stand_out_floor: float = STAND_OUT_FLOOR
