@@ -124,7 +124,7 @@ def test_second_chance_is_not_loosened_by_nearness_in_time() -> None:
     # merge undated, then set it just above: dated on the same day, they must stay apart.
     texts = load_fixture("same_event.json")["articles"][:2]
 
-    def merged(small_threshold: float, time: float | None) -> bool:
+    def merged(small_threshold: float, time: float | None, bonus: float = 1.0) -> bool:
         items = [
             ArticleText(
                 article_id=n + 1,
@@ -136,7 +136,10 @@ def test_second_chance_is_not_loosened_by_nearness_in_time() -> None:
             for n, a in enumerate(texts)
         ]
         options = ClusterOptions(
-            threshold=0.99, merge_threshold=2.0, small_merge_threshold=small_threshold
+            threshold=0.99,
+            merge_threshold=2.0,
+            small_merge_threshold=small_threshold,
+            same_day_bonus=bonus,
         )
         return bool(
             cluster_articles(ClusterState(), build_features(Vectoriser(), items), options).merges
@@ -149,3 +152,9 @@ def test_second_chance_is_not_loosened_by_nearness_in_time() -> None:
     assert above < highest * (1.0 + ClusterOptions().time_bonus)  # the bonus would reach it
     assert not merged(above, 20_000.0)
     assert merged(highest, 20_000.0)
+    # save for a lone report whose headline and lead tell the other's event (two same-day
+    # reports of one bridge strike): it keeps same_day_bonus of the time factor, not all of it
+    # (tests/test_stories_lone_report.py)
+    bonus = ClusterOptions().same_day_bonus
+    assert merged(above, 20_000.0, bonus)
+    assert not merged(round(highest * bonus + 0.02, 2), 20_000.0, bonus)

@@ -36,7 +36,7 @@ from newsbeat.stories.cluster_state import (
 )
 from newsbeat.stories.event_evidence import confirmed
 from newsbeat.stories.features import TermStats
-from newsbeat.stories.head_evidence import heads_agree
+from newsbeat.stories.head_evidence import head_cosine, heads_agree
 from newsbeat.stories.stand_out import member_cosine, stands_out
 
 __all__ = ["link_languages", "merge_pass", "pair_dots"]
@@ -78,13 +78,28 @@ def merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterResu
         between its spans and its places' factor (computed once by the caller)."""
         # The second chance is for an article that came before its story grew, not for a
         # later event: stories more than dormant_days apart merge at the normal threshold.
-        if gap is not None and gap > options.dormant_days:
+        if gap is not None and gap > options.dormant_days and not late_report(a, b, gap):
             return True
         # nor for two stories whose members place them apart, each by a place two of them name
         return (
             places_factor < 1.0
             and confirmed(places[a], places[b])
             and confirmed(places[b], places[a])
+        )
+
+    languages = [frozenset(s.features.languages.counts) for s in live]
+
+    def lone_of_one_language(a: int, b: int) -> bool:
+        return min(sizes[a], sizes[b]) <= 1 and languages[a] == languages[b]
+
+    def late_report(a: int, b: int, gap: float) -> bool:
+        """A lone report days after its story that leads with the story's event (its headline
+        and lead and the story's reach head_threshold both ways: the generated stream's
+        unrelated stories pass the share of the head check, not the floor)."""
+        return (
+            gap <= options.late_days
+            and lone_of_one_language(a, b)
+            and _heads_reach(live[a], live[b], state.stats, options.head_threshold)
         )
 
     def centroids(a: int, b: int) -> float:
@@ -109,8 +124,19 @@ def merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterResu
         )
         if small:
             # The low threshold is a second chance on text alone: nearness in time must not
-            # lower it further (0.07 / 1.5 would merge small stories that share little).
-            factor = min(factor, 1.0)
+            # lower it further (0.07 / 1.5 would merge small stories that share little), save
+            # for a lone report of the story's language within grace_days whose headline and
+            # lead and the story's tell each other's event: it keeps same_day_bonus of it
+            # (read36b: a press release on a nomination's day, 0.065).
+            cap = 1.0
+            if (
+                gap is not None
+                and gap <= options.grace_days
+                and lone_of_one_language(a, b)
+                and _heads_reach(live[a], live[b], state.stats, options.head_threshold)
+            ):
+                cap = options.same_day_bonus
+            factor = min(factor, cap)
             plain = float(dots[a, b] / (norms[a] * norms[b])) * factor
             if (
                 gap is not None
@@ -145,6 +171,7 @@ def merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterResu
         lasts = [t for t in (spans[keep][1], spans[drop][1]) if t is not None]
         spans[keep] = (min(firsts) if firsts else None, max(lasts) if lasts else None)
         places[keep] += places[drop]
+        languages[keep] |= languages[drop]
         alive[drop] = False
         average[drop] = 0.0
         average[:, drop] = 0.0
@@ -168,12 +195,15 @@ def merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterResu
         if not (alive[a] and alive[b]) or abs(score(a, b) + negative) > 1e-9:
             continue  # merged away, or stale: one side changed since this pair was scored
         keep, drop, rescore = join(a, b)
+        # fold first: the rescoring reads the merged story's headlines and leads (its heads
+        # check); read before the fold, they were the kept half's alone, and a pair scored
+        # so was never offered again
+        _fold(state, live[keep], live[drop], options, result)
         for x in rescore:
             low, high = min(keep, x), max(keep, x)
             value = score(low, high)
             if value >= 1.0:
                 heapq.heappush(heap, (-value, low, high))
-        _fold(state, live[keep], live[drop], options, result)
     if options.stand_out_ratio > 0:
         _stand_out(live, alive, dots, norms, sizes, undated_pair, merge, options)
 
@@ -232,8 +262,25 @@ def _heads_agree(
     a: StoryState, b: StoryState, stats: TermStats, text: float, options: ClusterOptions
 ) -> bool:
     """Whether each story's headlines and leads speak of what the other story tells, judged
-    by :func:`head_falls_short` against the stories' centroid cosine ``text``."""
+    by :func:`head_falls_short` against the stories' centroid cosine ``text``.
+
+    A lone report against a larger story of its languages (``lone_heads``): only the lone
+    report's headline and lead are read against the story. The report is the side that may
+    mention another event (read32: a crash report recalling yesterday's exchange leads with
+    the crash); the story's headlines against the report's whole text say how much else the
+    report's body carries (read36b: a report of an out-of-cycle patch whose lead first
+    recalls the month's faulty updates, 0.082 against the story's 0.174)."""
     fa, fb = a.features, b.features
+    if (
+        options.lone_heads
+        and min(fa.size, fb.size) == 1 < max(fa.size, fb.size)
+        and set(fa.languages.counts) == set(fb.languages.counts)
+    ):
+        lone, story = (a, b) if fa.size == 1 else (b, a)
+        cosine = head_cosine(
+            lone.features.heads, story.features.terms, story.weighted(stats)[2], stats
+        )
+        return not head_falls_short(cosine, text, options)
     return heads_agree(
         fa,
         a.weighted(stats)[2],
@@ -241,6 +288,18 @@ def _heads_agree(
         b.weighted(stats)[2],
         stats,
         lambda cosine: not head_falls_short(cosine, text, options),
+    )
+
+
+def _heads_reach(a: StoryState, b: StoryState, stats: TermStats, floor: float) -> bool:
+    """Whether each story's headlines and leads reach ``floor`` with the other's centroid."""
+    return heads_agree(
+        a.features,
+        a.weighted(stats)[2],
+        b.features,
+        b.weighted(stats)[2],
+        stats,
+        lambda cosine: cosine >= floor,
     )
 
 
