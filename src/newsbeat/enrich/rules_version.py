@@ -555,7 +555,10 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      listed product or a unit ("X's Firefox", "X's iDefense group") a company, and so is a
 #      "place" with a chief officer ("CTO of X"); "X Fire" + "and Rescue" one name; a
 #      champion's title alone ("WBA Champion, Ivo Brask") no actor (ents36)
-RULES_VERSION = 145
+# 146: a service's share written "<services> in X were down by N percent" is a share
+#      disrupted (event "disrupt"), and the first item of a list written place first
+#      ("calls in X fell by 80 percent, in Y by 65 percent") has its place (conf37)
+RULES_VERSION = 146
 
 
 @lru_cache(maxsize=8)
