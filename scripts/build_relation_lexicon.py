@@ -472,6 +472,8 @@ _WALKOUT_FROM = sorted(
     | {"treaty", "pact", "agreement", "accord", "deal", "alliance", "convention", "protocol"}
     | {"coalition", "government", "union", "league", "federation", "committee", "commission"}
 )
+# Where a boxer backs off to inside the ring: "retreated to the ropes", "into a corner".
+_RING_PLACES = {"rope", "ropes", "corner", "canvas"}
 _TELLING = [
     "comment",
     "confirm",
@@ -576,6 +578,15 @@ VERB_CONDITIONS: dict[str, list[dict[str, object]]] = {
         verb: [{"when": "bout_blow", "and": ["person_object"], "type": "FIGHT"}]
         for verb in ("stop", "floor")
     },
+    # "stripped X of his title / citizenship": taking a right away; "stripping <player> in the
+    # neutral zone" takes the puck, play in a game (read36), and "stripped the paint" nothing
+    "strip": [
+        {"when": "prep", "words": ["of"], "type": "COERCE"},
+        {"type": None},
+    ],
+    # "retreated to the ropes / into his corner": a boxer's step back in a bout, no act
+    # (read36); "retreated to their bases", "retreated from the town" stay RETREAT
+    "retreat": [{"when": "prep_object", "words": sorted(_RING_PLACES), "type": None}],
     # "left to join the Dover Rovers", "joined NATO": becoming a member or an employee of a
     # named organisation is cooperation with it (hire and sign are); "joined the talks" keeps
     # its object entry, "joined Olsen on stage" (a person) is no membership

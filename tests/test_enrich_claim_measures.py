@@ -106,9 +106,12 @@ def test_a_split_or_typeset_fraction_is_one_figure(text: str) -> None:
     assert _read(text) == [("months", 4.5, 4.5, "months")]
 
 
-def test_a_fraction_lost_to_a_replacement_character_gives_no_claim() -> None:
-    # "4\ufffd months" was 4 1/2: reading 4 (or 2) would be a wrong figure
-    assert _read("Tom Baxter served 4\ufffd months in federal prison.") == []
+def test_a_fraction_lost_to_a_replacement_character_gives_no_exact_claim() -> None:
+    # "4\ufffd months" was 4 1/2: reading 4 (or 2) would be a wrong figure; since claims37 it
+    # is the range from 4 to 5 months (claim_lost_glyphs), which holds whatever fraction it was
+    assert _read("Tom Baxter served 4\ufffd months in federal prison.") == [
+        ("months", 4.0, 5.0, "months")
+    ]
 
 
 def test_a_slash_without_a_unit_after_it_is_no_fraction() -> None:

@@ -54,3 +54,24 @@ def test_a_team_record_is_no_persons_standing() -> None:
 def test_the_knockouts_in_brackets_after_the_record() -> None:
     text = "Dimos Karel, the mandatory challenger, fell to 36-3 (24 KOs) after the bout."
     assert _records(text) == [("wins", 36.0, "Dimos Karel"), ("knockouts", 24.0, "Dimos Karel")]
+
+
+def test_a_fighters_bout_improved_the_described_fighter() -> None:
+    # claims37: the bout's owner is the fighter the description stands for
+    text = "The stoppage in Ralko's fourth defence of the Orsk belt improved the champion to 52-3."
+    assert _records(text) == [("wins", 52.0, "Ralko")]
+
+
+def test_a_named_win_improved_the_described_fighter_with_knockouts() -> None:
+    text = "Ralko's win over Dimos Karel improved the Velmar-born fighter to 40-2 with 31 KOs."
+    assert _records(text) == [("wins", 40.0, "Ralko"), ("knockouts", 31.0, "Ralko")]
+
+
+def test_the_knockouts_after_with_are_among_the_wins() -> None:
+    text = "Ralko improved to 40-2 with 31 KOs on Saturday."
+    assert _records(text) == [("wins", 40.0, "Ralko"), ("knockouts", 31.0, "Ralko")]
+
+
+def test_a_name_owning_no_bout_is_not_the_fighter() -> None:
+    # guard: "Karel's cousin" was the opponent, not the champion
+    assert _records("The win over Karel's cousin improved the champion to 40-2.") == []

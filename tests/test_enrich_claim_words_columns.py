@@ -200,6 +200,8 @@ def _estimated_at_before(doc: Any, first: int, last: int) -> Any:
     num = doc[last]
     while num.dep_ in {"nummod", "compound", "quantmod"} and num.head.i > num.i:
         num = num.head
+    if num.dep_ != "pobj" and last == first + 2 and doc[first + 1].text in {".", ","}:
+        num = doc[first]  # "at 5. 9" (claims37)
     at = num.head
     if num.dep_ != "pobj" or at.lower_ != "at" or at.i >= first or at.dep_ != "prep":
         return None

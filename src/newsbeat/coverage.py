@@ -11,7 +11,8 @@ same on every page.
 
 The digest, ``stories``, ``story``, the reports, the web pages and the alert payloads all count
 through :func:`story_coverage` (``story --json`` through :func:`newsbeat.serialize.story_json`,
-which uses it).
+which uses it). Article lists (``articles``, ``/api/articles``, a digest without stories) are
+filtered by :func:`article_listing`, by the same rule of dates.
 """
 
 from __future__ import annotations
@@ -19,18 +20,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from newsbeat.dates import dated_span, is_since
+from newsbeat.dates import dated_span, is_dated, is_since
 from newsbeat.store import ArticleStore, StoryStore
 from newsbeat.story_languages import story_languages
 
 if TYPE_CHECKING:
-    from newsbeat.models import Appearance, Story
+    from newsbeat.models import Appearance, Article, Story
 
 __all__ = [
+    "ArticleListing",
     "StoryArticle",
     "StoryCoverage",
     "StoryListing",
     "appearance_label",
+    "article_listing",
     "story_coverage",
     "story_listing",
     "story_order",
@@ -176,4 +179,43 @@ def story_listing(
 
     listing.stories.sort(key=key, reverse=True)
     listing.undated.sort(key=key, reverse=True)
+    return listing
+
+
+@dataclass(kw_only=True)
+class ArticleListing:
+    """Articles as every list shows them: ``articles`` those with a date on or after ``since``
+    (every article without ``since``), in id order; ``hidden_undated`` how many undated ones
+    ``since`` left out (an undated article is never new)."""
+
+    articles: list[Article] = field(default_factory=list)
+    hidden_undated: int = 0
+
+
+def article_listing(
+    store: ArticleStore,
+    *,
+    beat: str | None = None,
+    since: str | None = None,
+    include_duplicates: bool = True,
+) -> ArticleListing:
+    """The articles of a beat (or all) published since ``since``, undated ones counted apart.
+
+    Args:
+        store: where the articles are.
+        beat: only this beat's articles (the caller checks that it exists).
+        since: an ISO lower bound (:func:`newsbeat.since.parse_since`); None keeps every
+            article, dated or not.
+        include_duplicates: whether near-duplicates of stored articles are listed too.
+
+    Returns:
+        The articles kept, and how many undated ones ``since`` left out.
+    """
+    listing = ArticleListing()
+    for article in store.iter_articles(beat=beat, include_duplicates=include_duplicates):
+        dated = is_dated(article.published, article.published_source)
+        if since is None or (dated and is_since(article.published, since)):
+            listing.articles.append(article)
+        elif not dated:
+            listing.hidden_undated += 1
     return listing

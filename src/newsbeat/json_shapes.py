@@ -17,6 +17,7 @@ __all__ = [
     "ActorQuoteJSON",
     "AlertJSON",
     "ArticleJSON",
+    "BeatJSON",
     "ClaimJSON",
     "CollectFailureJSON",
     "CollectReportJSON",
@@ -60,6 +61,14 @@ class ArticleJSON(TypedDict):
     text: str
     beats: list[str]
     text_status: str
+
+
+class BeatJSON(TypedDict):
+    """``newsbeat beat list --json``: a beat, its query and how many articles it holds."""
+
+    name: str
+    query: str
+    articles: int
 
 
 class SearchHitJSON(TypedDict):

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from newsbeat.json_shapes import (
         AlertJSON,
         ArticleJSON,
+        BeatJSON,
         FetchFailureJSON,
         SearchHitJSON,
         SourceJSON,
@@ -186,6 +187,11 @@ class Beat:
     name: str
     query: str
     created_at: str = field(default_factory=utc_now)
+
+    def to_json(self, articles: int) -> BeatJSON:
+        """The public JSON shape of ``newsbeat beat list --json``, with the beat's article
+        count (:meth:`~newsbeat.store.base.BeatStore.beat_counts`)."""
+        return {"name": self.name, "query": self.query, "articles": articles}
 
 
 @dataclass(frozen=True, kw_only=True)

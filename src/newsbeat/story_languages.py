@@ -23,6 +23,8 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
+from newsbeat.plurals import counted
+
 __all__ = [
     "ENGLISH",
     "UNKNOWN",
@@ -180,10 +182,6 @@ def _ordered(outlets: Mapping[str, set[str]], articles: Mapping[str, int]) -> li
     return sorted(outlets, key=order)
 
 
-def _counted(n: int) -> str:
-    return f"{n} outlet" if n == 1 else f"{n} outlets"
-
-
 def languages_line(languages: dict[str, list[str]]) -> str | None:
     """The one line a view shows, or None when the story was told in no known language other
     than English (then the line would tell the reader nothing).
@@ -197,7 +195,7 @@ def languages_line(languages: dict[str, list[str]]) -> str | None:
     for code, outlets in languages.items():
         name = shown_name(code)
         if code in (ENGLISH, UNKNOWN) or not outlets:
-            parts.append(f"{name} ({_counted(len(outlets))})")
+            parts.append(f"{name} ({counted(len(outlets), 'outlet')})")
         else:
-            parts.append(f"{name} ({_counted(len(outlets))}: {', '.join(outlets)})")
+            parts.append(f"{name} ({counted(len(outlets), 'outlet')}: {', '.join(outlets)})")
     return "Languages: " + ", ".join(parts)

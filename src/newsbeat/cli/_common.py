@@ -47,6 +47,7 @@ __all__ = [
     "ConfigOption",
     "DaskOption",
     "DbOption",
+    "HtmlReportOption",
     "JsonOption",
     "QuietOption",
     "RefreshOption",
@@ -96,6 +97,11 @@ BeatArgument = Annotated[
 SinceOption = Annotated[
     str | None,
     typer.Option("--since", help="Only since this date (YYYY-MM-DD) or age (7d, 12h, 2w)."),
+]
+# `run` and `demo` write the HTML report where the database is unless told otherwise.
+HtmlReportOption = Annotated[
+    str | None,
+    typer.Option("--output", "-o", help="HTML report file (default: beside the database)."),
 ]
 
 RefreshOption = Annotated[

@@ -18,6 +18,7 @@ from rich.progress import TaskID
 from rich.table import Table
 
 from newsbeat.cli._common import progress_bar, stderr
+from newsbeat.plurals import counted
 
 if TYPE_CHECKING:
     from newsbeat.collect.run import CollectProgress, CollectReport
@@ -63,18 +64,14 @@ def collect_counters(quiet: bool) -> Iterator[Callable[[CollectProgress], None]]
         yield update
 
 
-def _n(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def print_collect_report(report: CollectReport, quiet: bool) -> None:
     """The collect summary line and warnings (unless quiet), then every failure."""
     p = report.progress
     if not quiet:
         stderr.print(
-            f"collected: {_n(p.sources_polled, 'source')} polled ({p.sources_failed} failed),"
-            f" {_n(p.pages_fetched, 'page')} fetched, {p.pages_failed} failed,"
-            f" {p.pages_known} already stored, {_n(p.articles_new, 'new article')}"
+            f"collected: {counted(p.sources_polled, 'source')} polled ({p.sources_failed} failed),"
+            f" {counted(p.pages_fetched, 'page')} fetched, {p.pages_failed} failed,"
+            f" {p.pages_known} already stored, {counted(p.articles_new, 'new article')}"
             + (f" ({p.articles_link_only} headline only)" if p.articles_link_only else "")
             + f" in {report.seconds:.1f} s"
         )

@@ -22,7 +22,7 @@ from newsbeat.cli._common import (
     stdout,
     store_from_options,
 )
-from newsbeat.models import Alert
+from newsbeat.plurals import counted
 
 alert_app = typer.Typer(
     help="Alerts: a webhook, a file or an e-mail address hears about a beat's story events.",
@@ -90,36 +90,19 @@ def alert_add(
     Alerts go out at the end of `run` and `demo`, or with `alert send`. Adding the same beat
     and destination again changes its events and --min-outlets.
     """
-    from newsbeat.models import EVENT_KINDS
-    from newsbeat.report.alerts import check_destination, mark_told, new_secret
+    from newsbeat.report.alerts import mark_told, new_alert
 
     given = [(k, v) for k, v in (("webhook", webhook), ("file", file), ("email", email)) if v]
     if len(given) != 1:
         fail("give exactly one of --webhook URL, --file PATH or --email ADDRESS", EXIT_USAGE)
     [(kind, destination)] = given
-    unknown = [e for e in events or [] if e not in EVENT_KINDS]
-    if unknown:
-        fail(
-            f"unknown event {unknown[0]!r} (one of {', '.join(EVENT_KINDS)})",
-            EXIT_USAGE,
-        )
-    try:
-        destination = check_destination(kind, destination)
+    try:  # checked before the database is opened (or created)
+        asked = new_alert(beat, kind, destination, events=events, min_outlets=min_outlets)
     except ValueError as exc:
         fail(str(exc), EXIT_USAGE)
-    chosen = tuple(e for e in EVENT_KINDS if e in (events or EVENT_KINDS))
-    secret = new_secret() if kind == "webhook" else None
+    secret = asked.secret
     with store_from_options(db, config) as (store, settings):
-        alert = store.add_alert(
-            Alert(
-                beat=beat,
-                kind=kind,
-                destination=destination,
-                min_outlets=min_outlets,
-                events=chosen,
-                secret=secret,
-            )
-        )
+        alert = store.add_alert(asked)
         told = mark_told(store, settings, alert) if from_now else None
         no_mail_server = kind == "email" and not settings.smtp.host
     stderr.print(
@@ -129,7 +112,7 @@ def alert_add(
         )
     )
     if told is not None:
-        stderr.print(f"{_count(told, 'event')} the beat already has counted as told.")
+        stderr.print(f"{counted(told, 'event')} the beat already has counted as told.")
     if no_mail_server:
         stderr.print(
             escape(
@@ -216,18 +199,14 @@ def alert_send(
         result = alert_stage(store, settings, RunOptions(beat=beat, quiet=True))
     counts = result.counts
     stderr.print(
-        f"alerts: {_count(int(counts['sent']), 'event')} sent, {counts['failed']} failed"
-        f" ({_count(int(counts['alerts']), 'alert')} defined);"
-        f" {_count(int(counts['events']), 'new event')} in the feeds"
+        f"alerts: {counted(int(counts['sent']), 'event')} sent, {counts['failed']} failed"
+        f" ({counted(int(counts['alerts']), 'alert')} defined);"
+        f" {counted(int(counts['events']), 'new event')} in the feeds"
     )
     for failure in result.failures:
         stderr.print(f"[red]failed[/] {escape(str(failure))}", markup=True)
     if result.failures:
         raise typer.Exit(1)
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _threshold(events: list[str] | tuple[str, ...], min_outlets: int) -> str:

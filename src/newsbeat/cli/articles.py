@@ -18,7 +18,9 @@ from newsbeat.cli._common import (
     stdout,
     store_from_options,
 )
-from newsbeat.dates import is_dated, is_since, shown_day
+from newsbeat.coverage import article_listing
+from newsbeat.dates import is_dated, shown_day
+from newsbeat.plurals import counted
 
 
 @cli_errors
@@ -36,14 +38,8 @@ def articles(
     with store_from_options(db, config, read_only=True) as (store, _):
         if beat is not None:
             store.get_beat(beat)
-        hidden = 0
-        found = []
-        for a in store.iter_articles(beat=beat):
-            dated = is_dated(a.published, a.published_source)
-            if lower is None or (dated and is_since(a.published, lower)):
-                found.append(a)
-            elif not dated:
-                hidden += 1
+        listing = article_listing(store, beat=beat, since=lower)
+        found, hidden = listing.articles, listing.hidden_undated
         if as_json:
             emit_json([a.to_json() for a in found])
         else:
@@ -55,7 +51,7 @@ def articles(
                 )
     if hidden:
         stderr.print(
-            f"{hidden} undated article{'s' if hidden != 1 else ''} not shown: no date was given,"
+            f"{counted(hidden, 'undated article')} not shown: no date was given,"
             " so they cannot be placed after --since (run without --since to see them)"
         )
 

@@ -19,6 +19,7 @@ from newsbeat.cli._common import (
     stdout,
     store_from_options,
 )
+from newsbeat.plurals import counted
 
 beat_app = typer.Typer(help="Define the beats you follow (FTS5 queries).", no_args_is_help=True)
 
@@ -37,9 +38,7 @@ def beat_add(
     """Create or redefine a beat; its membership is recomputed at once."""
     with store_from_options(db, config) as (store, _):
         beat, count = define_beat(store, name, query)
-    stderr.print(
-        escape(f"beat {beat.name!r} ({beat.query}): {count} article{'' if count == 1 else 's'}")
-    )
+    stderr.print(escape(f"beat {beat.name!r} ({beat.query}): {counted(count, 'article')}"))
 
 
 @beat_app.command("list")
@@ -52,9 +51,7 @@ def beat_list(
         beats = store.list_beats()
         counts = store.beat_counts()
     if as_json:
-        emit_json(
-            [{"name": b.name, "query": b.query, "articles": counts.get(b.name, 0)} for b in beats]
-        )
+        emit_json([b.to_json(counts.get(b.name, 0)) for b in beats])
         return
     table = Table("beat", "query", "articles")
     for b in beats:

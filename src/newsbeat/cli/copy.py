@@ -27,7 +27,6 @@ def copy(
     keeping their ids (SQLite file or postgresql:// URL, both ways)."""
     from rich.markup import escape
 
-    from newsbeat.json_shapes import CopyJSON
     from newsbeat.store import display_location, is_url, open_store
     from newsbeat.store.copy import copy_store
 
@@ -51,13 +50,7 @@ def copy(
     finally:
         src.close()
     if as_json:
-        out: CopyJSON = {
-            "source": shown_source,
-            "destination": shown_destination,
-            "tables": report.rows,
-            "total": report.total,
-        }
-        emit_json(out)
+        emit_json(report.to_json(shown_source, shown_destination))
     elif not quiet:
         stderr.print(
             f"copied {report.total} rows from {escape(shown_source)} to {escape(shown_destination)}"

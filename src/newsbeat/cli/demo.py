@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shlex
 from pathlib import Path
-from typing import Annotated
 
 import typer
 from rich.markup import escape
@@ -12,6 +11,7 @@ from rich.markup import escape
 from newsbeat.cli._common import (
     ConfigOption,
     DbOption,
+    HtmlReportOption,
     QuietOption,
     cli_errors,
     stderr,
@@ -26,10 +26,7 @@ def demo(
     db: DbOption = None,
     config: ConfigOption = None,
     quiet: QuietOption = False,
-    output: Annotated[
-        str | None,
-        typer.Option("--output", "-o", help="HTML report file (default: beside the database)."),
-    ] = None,
+    output: HtmlReportOption = None,
 ) -> None:
     """Run the whole pipeline offline on the bundled demo corpus, print the digest, and say
     how to browse the result."""

@@ -15,6 +15,7 @@ from rich.markup import escape
 from newsbeat.cli._common import (
     ConfigOption,
     DbOption,
+    HtmlReportOption,
     JsonOption,
     QuietOption,
     RefreshOption,
@@ -43,10 +44,7 @@ def run(
     config: ConfigOption = None,
     as_json: JsonOption = False,
     quiet: QuietOption = False,
-    output: Annotated[
-        str | None,
-        typer.Option("--output", "-o", help="HTML report file (default: beside the database)."),
-    ] = None,
+    output: HtmlReportOption = None,
 ) -> None:
     """Collect a beat from the web, run every later stage, write the HTML report, print the
     digest."""

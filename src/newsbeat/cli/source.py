@@ -23,6 +23,7 @@ from newsbeat.cli._common import (
 )
 from newsbeat.exceptions import NotFoundError
 from newsbeat.models import Source
+from newsbeat.plurals import counted
 from newsbeat.store import Store
 
 source_app = typer.Typer(
@@ -39,8 +40,7 @@ def _ensure_beat(store: Store, name: str, quiet: bool) -> None:
         if not quiet:
             stderr.print(
                 escape(
-                    f"created beat {beat.name!r} (query: {beat.query}),"
-                    f" {count} article{'' if count == 1 else 's'}"
+                    f"created beat {beat.name!r} (query: {beat.query}), {counted(count, 'article')}"
                 )
             )
 

@@ -26,6 +26,7 @@ from newsbeat.cli._common import (
 )
 from newsbeat.cli._progress import working
 from newsbeat.dates import UNDATED, shown_day
+from newsbeat.plurals import counted
 
 if TYPE_CHECKING:
     from newsbeat.json_shapes import StoryJSON
@@ -75,7 +76,7 @@ def stories(
     )
     if hidden := listing.hidden_undated:
         stderr.print(
-            f"{hidden} undated {'story' if hidden == 1 else 'stories'} not shown: none of"
+            f"{counted(hidden, 'undated story', 'undated stories')} not shown: none of"
             " their articles gave a date, so they cannot be placed after --since"
             " (run without --since to see them)"
         )

@@ -502,29 +502,51 @@ _AGE_LINKS = frozenset({"was", "is"})
 
 def stated_ages(doc: Doc) -> list[Age]:
     """Ages told as a sentence of their own: "He was 95.", "She is 61 years old.", "Kerr was
-    32." (an obituary's line after "Ann Kerr has died."). The sentence holds nothing else, so
-    the number can be nothing but the subject's age; the subject is the pronoun or the name as
-    written, for the caller to resolve (a pronoun only through a sure path)."""
+    32." (an obituary's line after "Ann Kerr has died."), the name maybe in full ("Ann Kerr
+    was 95.") and the sentence maybe going on with a second verb of the same subject ("He was
+    95 and lived in Orsk.", claims37). The sentence holds nothing else about the subject, so
+    the number can be nothing but its age; the subject is the pronoun or the name as written,
+    for the caller to resolve (a pronoun only through a sure path)."""
     out: list[Age] = []
     # words (neither punctuation nor space) before each token: a sentence's count without
-    # reading its tokens, which most sentences (not of three or five words) never need
+    # reading its tokens, which most sentences (too short or too long) never need
     before = list(accumulate(word_flags(doc), initial=0))
     for start, end in sentence_bounds(doc):
-        if before[end] - before[start] not in {3, 5}:
+        if not 3 <= before[end] - before[start] <= _STATED_WORDS:
             continue
         sent = doc[start:end]
         tokens = [t for t in sent if not t.is_space]
         words = [t for t in tokens if not t.is_punct]
-        if len(words) not in {3, 5} or tokens[-1].text not in {".", "!"}:
+        if tokens[-1].text not in {".", "!"}:
             continue
-        subject, link, number = words[:3]
-        if link.lower_ not in _AGE_LINKS or not _age_number(number):
+        link = next((k for k, t in enumerate(words[:4]) if t.lower_ in _AGE_LINKS), None)
+        if link is None or link == 0 or link + 1 >= len(words):
             continue
-        if len(words) == 5 and [t.lower_ for t in words[3:]] != ["years", "old"]:
+        subject, number, rest = words[link - 1], words[link + 1], words[link + 2 :]
+        if not _age_number(number) or not _age_tail(rest):
             continue
-        if subject.lower_ in _AGE_SUBJECTS or _name_token(subject):
+        if link == 1 and (subject.lower_ in _AGE_SUBJECTS or _name_token(subject)):
             out.append(Age(number.i, number.i, float(number.text), subject))
+        elif link > 1 and all(_name_token(t) for t in words[:link]):
+            out.append(Age(number.i, number.i, float(number.text), subject))  # "Ann Kerr was 95."
     return out
+
+
+_STATED_WORDS = 12  # the longest sentence an age is read from as its own
+
+
+def _age_tail(rest: list[Token]) -> bool:
+    """Whether the words after "<subject> was <N>" leave the number an age: none, "years old",
+    or "and" and a second verb of the same subject ("and lived in Orsk"); not another figure
+    or subject ("and his wife 90")."""
+    if not rest or [t.lower_ for t in rest] == ["years", "old"]:
+        return True
+    return (
+        len(rest) >= 2
+        and rest[0].lower_ == "and"
+        and rest[1].tag_ in {"VBD", "VBZ"}
+        and not any(t.like_num for t in rest)
+    )
 
 
 # the ids of dependency labels as DocArrays's dep holds them: a figure's noun climbs these
@@ -543,6 +565,8 @@ def estimated_at(doc: Doc, first: int, last: int) -> Token | None:
     num = last
     while deps[num] in _CLIMBING and up[num] > num:
         num = up[num]  # "at 5,000 people": the figure's noun takes the "at"
+    if deps[num] != _POBJ and last == first + 2 and texts(doc)[first + 1] in {".", ","}:
+        num = first  # "at 5. 9": a decimal split at a space, its first piece takes the "at"
     at = up[num]
     if deps[num] != _POBJ or lowers(doc)[at] != "at" or at >= first or deps[at] != _PREP:
         return None
@@ -570,10 +594,11 @@ def _valued_passive(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
-# what such a verb values at a figure: a count or a sum, never a time ("put the meeting at 7")
+# what such a verb values at a figure: a count, a sum or a quake's magnitude ("put the quake's
+# magnitude at 5. 9", claims37), never a time ("put the meeting at 7")
 _VALUED = frozenset(
     {"crowd", "toll", "number", "figure", "total", "count", "turnout", "attendance", "audience",
-     "damage", "cost", "loss", "bill", "size"}
+     "damage", "cost", "loss", "bill", "size", "magnitude"}
 )  # fmt: skip
 
 

@@ -270,9 +270,12 @@ def is_measure(doc: Doc, first: int, last: int) -> bool:
 def is_magnitude(doc: Doc, first: int, last: int, noun: Token | None) -> bool:
     """Whether a bare figure is an earthquake's magnitude, however it is written: "a
     magnitude of 5.9", "magnitude 6.1", "a 5.9 magnitude earthquake", "6.1-magnitude quake",
-    "registering 6.1 on the Richter scale" (so that the outlets' magnitudes are one quantity)."""
+    "registering 6.1 on the Richter scale" (so that the outlets' magnitudes are one quantity),
+    a hedge maybe between ("a magnitude of at least 5.9": the hedge is read by the caller)."""
     low = lowers(doc)
-    before = low[max(0, first - 3) : first]
+    before = low[max(0, first - 6) : first]
+    hedged = next((h for h in _MAGNITUDE_HEDGES if before[-len(h) :] == list(h)), ())
+    before = before[: len(before) - len(hedged)][-3:]  # "a magnitude of at least 5.9"
     if before and (
         before[-1] == "magnitude"
         or (len(before) >= 2 and before[-2] == "magnitude" and before[-1] in {"of", "at", "-"})
@@ -290,6 +293,19 @@ def is_magnitude(doc: Doc, first: int, last: int, noun: Token | None) -> bool:
     return noun.lemma_.lower() == "magnitude" or (decimal and noun.lemma_.lower() in _QUAKES)
 
 
+# hedges between "magnitude of" and its figure ("a magnitude of at least 5.9", claims37)
+_MAGNITUDE_HEDGES: tuple[tuple[str, ...], ...] = (
+    ("at", "least"),
+    ("more", "than"),
+    ("less", "than"),
+    ("up", "to"),
+    ("about",),
+    ("around",),
+    ("nearly",),
+    ("almost",),
+    ("roughly",),
+    ("approximately",),
+)
 _GLUED_MAGNITUDE = re.compile(r"(?i)^magnitude-(\d{1,2}(?:\.\d+)?)$")
 
 

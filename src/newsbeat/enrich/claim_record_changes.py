@@ -9,6 +9,14 @@ improved to"), or whose record the verb moves ("took Kerr's record to"); whether
 person is the caller's check (a team's record is no person's standing and stays unread, as an
 apposed one does). A part of a record is left alone: "fell to 2-3 against Ruiz", "improved to
 9-1 at home", "is 10-5-2 since".
+
+A bout can be what moves the record of a fighter it then names by a description ("Kerr's
+sixth defence improved the champion to 52-3", "the knockout in Kerr's title defence improved
+the Texan to 52-3"): the fighter is the one whose bout it was, the name owning the bout noun
+that is the verb's subject or hangs on it by "in" (issue 12, claims37). A name owning another
+noun there ("the win over Kerr's cousin") is not the fighter, and a description with no such
+name names no one. The knockouts given after "with" ("52-3 with 46 KOs") are counted among
+the wins, as bracketed ones are.
 """
 
 from __future__ import annotations
@@ -32,6 +40,11 @@ _PERSONAL = frozenset({"his", "her", "their"})
 # home or away games ("on Saturday" is only when)
 _PARTIAL = frozenset({"against", "versus", "vs", "vs.", "in", "since", "when", "as"})
 _VENUES = (("at", "home"), ("on", "the"), ("away", ""))
+# a fighter's bout, whose owner's record the bout moves: "Kerr's sixth defence improved the
+# champion to 52-3"
+_BOUTS = frozenset(
+    {"defense", "defence", "win", "victory", "bout", "fight", "triumph", "knockout", "stoppage"}
+)
 
 
 def record_reached(doc: Doc, first: int, last: int) -> Record | None:
@@ -60,6 +73,13 @@ def record_reached(doc: Doc, first: int, last: int) -> Record | None:
         and doc[noun].lower_ in _KNOCKOUTS
     ):
         return Record(wins=first, knockouts=ko, knockout_noun=noun, name=name, end=noun + 1)
+    if (  # "improved to 52-3 with 46 KOs": the same knockouts, told after "with"
+        noun < len(doc)
+        and doc[k + 1].lower_ == "with"
+        and doc[ko].text.isdigit()
+        and doc[noun].lower_ in _KNOCKOUTS
+    ):
+        return Record(wins=first, knockouts=ko, knockout_noun=noun, name=name, end=noun)
     return Record(wins=first, knockouts=None, knockout_noun=None, name=name, end=k)
 
 
@@ -78,6 +98,28 @@ def _holder(verb: Token) -> Token | None:
         return _name(owner) if lemma in _MOVING | _OWN else None
     if moved is None and lemma in _OWN:
         return _name(subject)
+    if moved is not None and lemma in _OWN and moved.pos_ == "NOUN" and subject is not None:
+        return _bout_owner(subject)  # "Kerr's defence improved the champion to 52-3"
+    return None
+
+
+def _bout_owner(subject: Token) -> Token | None:
+    """The name owning the bout a verb's subject is or tells of: "Kerr's win" itself, or "the
+    knockout in Kerr's sixth defence"; None when no bout noun of the subject has a named
+    owner ("the win over Kerr's cousin": the name owns no bout)."""
+    bouts = [subject] + [
+        obj
+        for prep in subject.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    for bout in bouts:
+        if bout.lemma_.lower() not in _BOUTS:
+            continue
+        owner = next((c for c in bout.children if c.dep_ == "poss"), None)
+        if (found := _name(owner)) is not None:
+            return found
     return None
 
 

@@ -6,10 +6,10 @@ counted nothing and "14 KOs" hung on the sentence's verb ("Kerr (21-3, 14 KOs) s
 Ruiz": 14 stopped); read, the wins and the knockouts are the named fighter's, whatever the
 sentence goes on to say. Only a record apposed to a name is read: in brackets ("(21-3)"), or
 between commas with its knockouts (", 21-3, 14 KOs,"; "beat Nadal, 6-4, 6-3," is a tennis
-score). "A 19-7 run last spring", "the 162-139 mark in Portland" and game scores ("a 27-24
-loss") are periods' or games' results, not a person's record, and are left alone. Whether the
-name is a person is the caller's check (a knockout count marks a fighter whatever type the
-name was given).
+score), the knockouts maybe told after "with" (", 21-3 with 14 KOs,", claims37). "A 19-7 run
+last spring", "the 162-139 mark in Portland" and game scores ("a 27-24 loss") are periods' or
+games' results, not a person's record, and are left alone. Whether the name is a person is
+the caller's check (a knockout count marks a fighter whatever type the name was given).
 """
 
 from __future__ import annotations
@@ -52,6 +52,8 @@ def record_at(doc: Doc, first: int, last: int) -> Record | None:
     if opening.text not in _OPEN or name.pos_ != "PROPN" or not name.is_title:
         return None
     after = doc[k + 1] if k + 1 < len(doc) else None
+    if after is not None and after.lower_ == "with":  # "Kerr, 21-3 with 14 KOs,": claims37
+        return _with_knockouts(doc, first, k, name, closing=")" if opening.text == "(" else ",")
     if after is None or after.text not in _CLOSE:
         return None
     if opening.text == "(" and after.text == ",":

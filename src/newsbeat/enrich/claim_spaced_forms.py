@@ -9,7 +9,9 @@ dollars"). Here:
 - a season or a fiscal year written as two years, the second cut to two digits ("2002 - 03",
   "2012-13"): its second half counts nothing (unless a plural follows: a spaced hyphen is also
   a dash, "in 2011 - 12 people died");
-- a scale word after "multi -" ("multi - million", "multi-billion"): a size, no figure.
+- a scale word after "multi -" ("multi - million", "multi-billion"): a size, no figure;
+- a figure hyphened to a participle or an adjective in "-ed" ("a two - handed assault", "a
+  three - legged dog"): glued ("two-handed") one adjective, counting nothing (claims37).
 
 A code written in spaced parts ("CVE - 2013 - 3893") is :mod:`newsbeat.enrich.not_claims`'
 ``_SPACED_CODE``; a figure hyphened to a singular that modifies the next word ("a four - time
@@ -61,7 +63,30 @@ def _multi_scale(doc: Doc, first: int, last: int) -> bool:
     )
 
 
+def _hyphened_participle(doc: Doc, last: int) -> bool:
+    """Whether the figure ending at ``doc[last]`` is hyphened to an adjective in "-ed" ("two
+    - handed", "three - legged"): tagged a participle or an adjective, not a noun ("a 300 -
+    bed hospital" counts beds) nor a number word ("two - hundred")."""
+    if last + 2 >= len(doc) or texts(doc)[last + 1] not in _HYPHENS:
+        return False
+    word = doc[last + 2]
+    return (
+        word.lower_.endswith("ed")
+        and len(word.text) >= 5
+        and word.tag_ in _PARTICIPLE_TAGS
+        and not word.like_num
+    )
+
+
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBD", "JJ"})
+
+
 def spaced_form(doc: Doc, first: int, last: int) -> bool:
     """Whether the figure ``doc[first..last]`` is a piece of a word the glued form writes
-    whole: a season's second year ("2002 - 03") or "multi - million"."""
-    return _season_half(doc, first, last) or _multi_scale(doc, first, last)
+    whole: a season's second year ("2002 - 03"), "multi - million", or the figure of an
+    adjective in "-ed" ("a two - handed assault")."""
+    return (
+        _season_half(doc, first, last)
+        or _multi_scale(doc, first, last)
+        or _hyphened_participle(doc, last)
+    )

@@ -141,7 +141,31 @@ def _tells_at(verb: Token, pos: int) -> bool:
         # weeks ago, Marinaccio said in an interview" tells what is before him)
     if earlier_conjunct(verb, pos):
         return False  # "… 149 horsepower …, yet Halvern says it will …": its own clause only
+    if verb.lemma_ in _FORECASTS and any(
+        t.dep_ == "relcl" and _covers(t, pos) for t in verb.subtree if t is not verb
+    ):
+        return False  # "expected to succeed Hoover, who had run the bureau for 48 years": the
+        # relative clause is the writer's background, nothing expected (claims37)
+    if any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
+        return False  # "30 years after Vell confirmed it, …": an event in a time clause
+    if any(_telling_time(c) and _covers(c, pos) for c in verb.rights):
+        return False  # "Vell admitted his role after more than 30 years": when he told it
     return verb.dep_ not in _OWN_CLAUSES or _covers(verb, pos)
+
+
+def _telling_time(child: Token) -> bool:
+    """Whether a verb's ``child`` says when or after how long the telling came ("after more
+    than 30 years", "within two days"): a preposition of time whose object is a unit of time
+    (claims37). What is told is the verb's object or clause, never this."""
+    if child.dep_ != "prep" or child.lower_ not in _TIME_PREPS:
+        return False
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in _TIME_UNITS for c in child.children)
+
+
+# marks of a clause that only dates another event ("after X confirmed it")
+_TIME_MARKS = frozenset({"after", "before", "since", "until", "once"})
+_TIME_PREPS = frozenset({"after", "before", "within", "for"})
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 
 _FRONTED = frozenset({"prep", "advcl"})

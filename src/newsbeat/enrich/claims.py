@@ -67,6 +67,8 @@ from newsbeat.enrich.claim_hedges import (
 from newsbeat.enrich.claim_heights import inches_after
 from newsbeat.enrich.claim_intervals import interval_anchor
 from newsbeat.enrich.claim_kin import parent_count, possessed_count
+from newsbeat.enrich.claim_knockdowns import knockdown_blows
+from newsbeat.enrich.claim_lost_glyphs import lost_fraction
 from newsbeat.enrich.claim_measured import (
     _DEFINITE,
     _add_duration,
@@ -97,6 +99,7 @@ from newsbeat.enrich.claim_numbers import (
 )
 from newsbeat.enrich.claim_record_changes import record_reached
 from newsbeat.enrich.claim_records import record_at
+from newsbeat.enrich.claim_restated import restated_claim
 from newsbeat.enrich.claim_scans import (
     _VAGUE,
     _VAGUE_SCALE,
@@ -269,6 +272,10 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         if split is not None:
             last = split[1]  # "41 / 2 months": 4 1/2, its fraction's space lost
             i = last + 1
+        lost = None if metres or fraction or split else lost_fraction(doc, last)
+        if lost is not None:
+            last = i = lost  # "4� months": a fraction glyph lost in a copy, read below
+            i += 1
         # "40 or 50 protesters", "one or two people": a range from the first to the second
         alternative = _or_pair(doc, last)
         if _range_second(doc, first, words):
@@ -374,6 +381,8 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             and _range(value, hedge)[3] is None  # "estimates it at more than $1 million": a floor
         ):
             hedge = " estimated"  # an estimate is hedged as "an estimated 70" is
+        if not what and noun is None and (told := restated_claim(doc, first, last, out)):
+            what, unit = told.what, told.unit  # "put it at 5.9, but B said it was 6.1"
         if multiplier(doc, noun):
             continue  # "10 times as many cases": a ratio, no count of times
         if not what or (not unit and first > 0 and _new_figure(doc[first - 1], doc[first])):
@@ -400,6 +409,9 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             continue  # "40 hours over four days": the period the first figure took
         if hedge_words == "over" and over_a_span(doc, first, last):
             low_v2, high_v2, exact, hedge_words = value, value, True, None  # "over three days"
+        if lost is not None:  # "4� months": more than 4, fewer than 5
+            low_v2, exact = value if hedge_words is None else low_v2, False
+            high_v2 = None if high_v2 is None else high_v2 + 1
         if (vague := vague_multiplier(doc, first)) is not None:  # "several thousand": a range
             first, hedge_words, exact = vague[0], vague[3], False
             low_v2, high_v2 = value * vague[1], value * vague[2]
@@ -433,6 +445,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             claim = whole
         out.append(claim)
     out = bracketed_conversions(doc, out)  # "1,150 km (700 miles)": one claim in two units
+    out = knockdown_blows(doc, out, actors)  # "fell from three hooks", "dropped X with two"
     out.extend(_series_claims(doc, text, actors, quotes))
     out.extend(_clock_claims(doc, text, {c.start for c in out}, actors, quotes))
     claims = _unconditional(doc, _with_ages(doc, actors, quotes, out, year))

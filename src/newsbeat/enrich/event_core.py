@@ -11,7 +11,9 @@ An event is shown only when its verb names the act of its type whatever its obje
 "resigned", "denied", "condemned", "urged". Four readings of these verbs are still no act:
 "fired back" (a retort), "seized on" (made use of), "kicked off" (started: "didn't kick off
 negotiations", fixleft22), and a warning of what may happen
-("warned that the crisis could spread": a forecast, not a threat). A coercion with no one
+("warned that the crisis could spread": a forecast, not a threat; so too a statement issued
+"warning that voters are entitled to …", read36, or a warning issued about a software flaw,
+an advisory). A coercion with no one
 coerced is the actor's own arrest read as active ("Keldby's Varga arrested on suspicion of
 theft", "with Mr Varga arrested shortly afterwards"): a headline or participle whose subject
 is the one acted on. Asking someone to take a post ("asked Vark to serve as chairman") invites
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.relation_lexicon import verb_lemma
+from newsbeat.enrich.relation_lexicon import _statement_content, verb_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -100,6 +102,7 @@ _NOT_THE_ACT = frozenset(
     {("fire", "back"), ("seize", "on"), ("seize", "upon"), ("hit", "back"), ("kick", "off")}
 )
 _FORECASTS = frozenset({"warn", "caution"})
+_FUTURE = frozenset({"will", "would", "'ll", "shall", "wo"})
 # What is bought in lots: "ordered another set of mice", "ordered 50 jets".
 _LOTS = frozenset({"set", "batch", "pair", "dozen", "shipment", "consignment", "supply", "lot"})
 
@@ -151,11 +154,50 @@ def core_act(tok: Token, type_: str) -> bool:
         return False
     if lemma == "urge" and any(_cheered(c) for c in kids):
         return False  # "urging on the fans": cheering them, no demand
+    if type_ == "THREATEN" and (_forecast_issued(tok) or _advisory_issued(tok)):
+        return False
     if type_ == "COERCE" and not _coerces_someone(tok):
         return False
     if type_ == "DEMAND" and lemma == "order" and _bought(tok):
         return False
     return not (lemma in _FORECASTS and any(c.dep_ == "ccomp" for c in kids))
+
+
+def _forecast_issued(tok: Token) -> bool:
+    """A statement issued that warns of what is ("issued a statement warning that voters are
+    entitled to …"): words to the public, as "warned that" is; not one warning someone
+    ("warning Velmar Media that …") nor one saying what will be done ("warning that it would
+    respond if …")."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    content = _statement_content(tok, obj)
+    if content is None or verb_lemma(content) not in _FORECASTS:
+        return False
+    if any(c.dep_ in {"dobj", "dative"} for c in content.children):
+        return False  # "warning Velmar Media that its licence would be revoked": aimed
+    clauses = [c for c in content.children if c.dep_ == "ccomp"]
+    # "warning that it would respond if …": what the warner will do stays a threat
+    return bool(clauses) and not any(
+        a.dep_ == "aux" and a.lower_ in _FUTURE for c in clauses for a in c.subtree
+    )
+
+
+# What a warning "about" may name that makes it a threat: what the warner will do.
+_THREATENED = frozenset(
+    {"consequence", "retaliation", "reprisal", "action", "force", "sanction", "strike"}
+    | {"attack", "response", "measure", "punishment"}
+)
+
+
+def _advisory_issued(tok: Token) -> bool:
+    """A warning issued about a thing ("issues a warning about a zero-day bug"): an advisory
+    to the public, not a threat (spk37); not one about the consequences or the action the
+    warner will take."""
+    for obj in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "warning"):
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "about"):
+            for topic in (c for c in prep.children if c.dep_ == "pobj"):
+                if topic.pos_ == "NOUN" and topic.lemma_.lower() not in _THREATENED:
+                    return True
+    return False
 
 
 def _cheered(child: Token) -> bool:

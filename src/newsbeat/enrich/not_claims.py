@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.claim_degree_idioms import degree_idiom
 from newsbeat.enrich.claim_figures import WINDOW_PREPS, WINDOW_WORDS, estimated_at
 from newsbeat.enrich.claim_intervals import interval_anchor, spent_for
 from newsbeat.enrich.claim_kinds import _RANGE_WORDS, names_a_kind
+from newsbeat.enrich.claim_leading_points import leading_point
 from newsbeat.enrich.claim_numbers import after_measure, glued_scale
 from newsbeat.enrich.claim_slots import is_split_number
 from newsbeat.enrich.claim_spaced_forms import spaced_form
@@ -253,6 +255,10 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         or _CLOCK_RIGHT.match(text[end : end + 8])
     ):
         return True  # "3. 9 percent", "20, 000"; "10: 30 a. m.", "10 a.m."
+    if leading_point(doc, text, first, last):
+        return True  # ". 290 average", "a career. 290 hitter": .290, no count (claims37)
+    if degree_idiom(doc, first, last):
+        return True  # "you're not 100 percent healthy": a manner of speaking (claims37)
     after = low[last + 1 : last + 3]
     if after and (
         after[0] in _FRACTIONS or (after[0] == "-" and after[1:2] and after[1] in _FRACTIONS)
@@ -440,7 +446,18 @@ def _designation(doc: Doc, first: int, last: int) -> bool:
         return True
     # Capitalised, any of them ("A Category 4 hurricane", "Game 7"); in lower case only those
     # that hardly ever end a phrase before a count ("type 2 diabetes", not "that day 300 people").
-    return prev.is_title or prev.lower_ in _LOWER_DESIGNATIONS
+    if prev.is_title or prev.lower_ in _LOWER_DESIGNATIONS:
+        return True
+    # a bout's or a game's part in lower case, with no noun after the figure for it to count:
+    # "in round three Klitschko", "in game 7 the Hawks" (claims37; "that round 12 judges" counts)
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    return prev.lower_ in _PLAY_PARTS and (after is None or after.pos_ not in _COUNTED_POS)
+
+
+# parts of a bout or a game a lower-case designation names ("in round three"), and what a
+# figure after one could still count ("that round 12 judges scored it")
+_PLAY_PARTS = frozenset({"round", "game", "lap", "hole", "inning", "innings"})
+_COUNTED_POS = frozenset({"NOUN", "ADJ", "NUM"})
 
 
 # "the No. 2 official", "the number two man": a rank, written with the abbreviation split

@@ -106,9 +106,11 @@ def _reported_clause(verb: Token) -> Token | None:
     """The clause a speech verb reports: its complement, or a ``that``-clause hanging from the
     medium (``X said in a statement issued by her office that …``, parsed as the content of
     "statement")."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and _closed_off(c, verb)), None)
-    if clause is not None:
-        return clause
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and _closed_off(c, verb)]
+    if clauses:
+        # "There were reports the store was looted; the spokeswoman said only that the tills
+        # were not robbed": the clause after the verb is its words, not the narration (spk37)
+        return next((c for c in clauses if c.i > verb.i), clauses[0])
     for cand in verb.subtree:
         if cand.i <= verb.i or cand.dep_ not in {"acl", "ccomp"}:
             continue
@@ -271,7 +273,7 @@ def _garbled_report(verb: Token, clause: Token, content: str) -> bool:
     call from the ship saying it was under attack": whose words is unclear)."""
     if content.rstrip().endswith(","):
         return True
-    if _told_without_its_words(clause):
+    if _told_without_its_words(clause) or _tells_nothing(clause):
         return True
     if clause.pos_ not in {"VERB", "AUX"} or clause.left_edge.i <= verb.i <= clause.right_edge.i:
         return True  # no verb, or the words take in their own speech verb ("that X said was")
@@ -343,6 +345,33 @@ def _told_without_its_words(clause: Token) -> bool:
         and doc[after].lower_ == "that"
         and doc[after].dep_ == "mark"
     )
+
+
+# What a reported verb of saying may carry that says something: a clause, a thing told, a
+# topic ("told them about the fire").
+_TOLD_CONTENT = frozenset({"ccomp", "xcomp", "advcl", "parataxis", "prep", "dative", "attr"})
+
+
+def _tells_nothing(clause: Token) -> bool:
+    """Whether the reported clause is a verb of saying that tells nothing itself: only whom
+    ('"…," he said he told them': what he told them is the quote before, spk37), no clause,
+    no topic, no object but a pronoun of people ("told her everything" says little but is
+    kept)."""
+    if clause.lemma_ not in _TELLING or not any(c.dep_ == "nsubj" for c in clause.children):
+        return False  # "such cases can never be predicted", "attacks had been reported": said
+    for child in clause.children:
+        if child.dep_ == "ccomp" and _tells_nothing(child):
+            continue  # "he said he told them": a report of a report of nothing
+        if child.dep_ in _TOLD_CONTENT:
+            return False
+        if child.dep_ == "dobj" and child.lower_ not in _PEOPLE_PRONOUNS:
+            return False
+    return True
+
+
+_PEOPLE_PRONOUNS = frozenset({"them", "him", "her", "us", "me", "you"})
+_HEDGED_THAT = ("only that ", "merely that ", "simply that ")
+_TELLING = frozenset({"tell", "say"})
 
 
 def _inside_another_report(verb: Token, clause: Token) -> bool:
@@ -428,6 +457,8 @@ def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> 
                 subj, clause = relayed
             left, right = clause.left_edge.i, _reported_end(clause)
             content = span_text(doc[left:right]).strip()
+            if content.lower().startswith(_HEDGED_THAT):
+                content = content.split(" ", 1)[1]  # "said only that …" (spk37)
             if content.lower().startswith(("that ", "to ")):
                 content = content.split(" ", 1)[1]
             if len(content.split()) < 3 or _garbled_report(tok, clause, content):

@@ -20,7 +20,12 @@ from newsbeat.enrich.quote_attribution import CUE_LEMMAS
 from newsbeat.enrich.quote_issuers import verb_subject as _subject
 from newsbeat.enrich.quote_records import Attribution, inside
 from newsbeat.enrich.speaker_hidden import noun_owner
-from newsbeat.enrich.speaker_tokens import FIRST_PERSON, PRONOUNS_PERSON, resolve_speaker_token
+from newsbeat.enrich.speaker_tokens import (
+    FIRST_PERSON,
+    PRONOUNS_PERSON,
+    document_that,
+    resolve_speaker_token,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -252,6 +257,21 @@ def _stray_main_verb(root: Token, quoted: Span, quotes: list[QuoteSpan]) -> Toke
 
 
 _RELATIVE_SUBJECTS = frozenset({"they", "it", "which"})
+# What a paper prints that tells something itself: "a story establishing that …".
+_TELLING_DOCUMENTS = frozenset({"story", "article", "report", "editorial", "column", "study"})
+_TELLING_PARTICIPLES = frozenset({"establish", "show", "say", "claim", "reveal", "allege"})
+
+
+def _told_by_document(tok: Token) -> bool:
+    """A participle of telling hung on a document noun ("a story establishing that …")."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBG"
+        and tok.lemma_.lower() in _TELLING_PARTICIPLES
+        and tok.head.lemma_.lower() in _TELLING_DOCUMENTS
+    )
+
+
 # Passive verbs whose subject does speak: "X was quoted as saying "…"".
 _SPEAKING_PASSIVES = frozenset({"quote", "cite"})
 
@@ -291,6 +311,11 @@ def embedding_subject(
             name, s, e = resolve_speaker_token(owner, actors, quotes, bare_nouns=False)
             if name is not None:
                 return Attribution(speaker=name, start=s, end=e, via=None, distance=0)
+        if _told_by_document(tok) and not inside(tok.head.idx, quotes):
+            # "steered the paper to a story establishing that … "…"": the story's words, not
+            # the one who steered (read37); its issuer when named, else nobody
+            name, s, e = resolve_speaker_token(tok.head, actors, quotes, bare_nouns=False)
+            return Attribution(speaker=name, start=s, end=e, via=None, distance=0)
         if tok.pos_ == "VERB" and not inside(tok.idx, quotes):
             if _recalled_action(tok):
                 continue  # "Cook remembered Jobs rehearsing and "…"": Cook's words
@@ -312,7 +337,12 @@ def embedding_subject(
                 # nor the last speaker's: the source's span is kept, no name.
                 end = subj.idx + len(subj.text)
                 return Attribution(speaker=None, start=subj.idx, end=end, via=None, distance=0)
-            if subj.pos_ == "PRON" and subj.lower_ not in PRONOUNS_PERSON | _RELATIVE_SUBJECTS:
+            if (
+                subj.pos_ == "PRON"
+                and subj.lower_ not in PRONOUNS_PERSON | _RELATIVE_SUBJECTS
+                # "reports that depicted "…"": the relative "that", read as "which" (read37)
+                and not document_that(subj)
+            ):
                 return None
             name, s, e = resolve_speaker_token(subj, actors, quotes, bare_nouns=False)
             if name is None and subj.pos_ != "NOUN":

@@ -85,6 +85,7 @@ from newsbeat.enrich.quote_marks import QuoteSpan, doc_quote_spans, marks_text, 
 from newsbeat.enrich.quote_named_after import named_after
 from newsbeat.enrich.quote_narration import narrated_by_other
 from newsbeat.enrich.quote_org_pieces import whole_org_names
+from newsbeat.enrich.quote_other_teller import other_teller_between, stray_colon_teller
 from newsbeat.enrich.quote_parentheticals import parenthetical_quotes
 from newsbeat.enrich.quote_partial import embedding_subject, listed_term, scare_quote, spoken
 from newsbeat.enrich.quote_participles import participle_teller
@@ -420,10 +421,26 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
                 previous_path = ["introduced", *trace.take()]
                 trace.file_path(q.start, previous_path)
                 continue
+            stray = (
+                stray_colon_teller(doc, q, actors, spans)
+                if attribution is None or attribution.start is None
+                else None
+            )
+            if stray is not None:
+                # 'X said: " … / … / " The store will be rebuilt …': X's statement goes on
+                found.append(
+                    _direct(content, q, sentence, (stray.speaker, stray.start, stray.end, None))
+                )
+                previous = found[-1]
+                previous_path = ["stray_colon"]
+                trace.file_path(q.start, previous_path)
+                continue
             if (
                 previous is not None
                 and not _heading(text, q)
                 and continues(doc, previous, q, actors, spans)
+                # '… She added: "…" / A statement from X said: …': X's, not hers
+                and not other_teller_between(doc, previous, q, actors, spans)
                 # 'In May a coalition … released a plan calling for "night care."': the
                 # writer's sentence about others, not the last speaker going on
                 and not narrated_by_other(sent_first, q, previous, actors, spans)

@@ -35,6 +35,7 @@ from newsbeat.enrich.relation_lexicon import (
     lexicon,
     verb_lemma,
 )
+from newsbeat.enrich.relation_officials import official_at_play
 from newsbeat.enrich.relation_rules import (
     _OUSTING,
     _RECEIVE,
@@ -176,9 +177,10 @@ def _trigger_type(tok: Token) -> str | None:
             return "SANCTION"  # "fired coach X": a dismissal, not shooting
         found = _verb_type(tok, lemma)
         # Asked last, only of a verb that would trigger (~1 in 4): the answer is the same.
-        if found is not None and (game_play(tok) or game_meeting(tok)):
+        if found is not None and (game_play(tok) or game_meeting(tok) or official_at_play(tok)):
             # "grabbed 11 rebounds", "cut into the deficit": play, not an act; "will visit
-            # the Lions (0-14)", "meet the Steelers in a playoff match": a game, no meeting
+            # the Lions (0-14)", "meet the Steelers in a playoff match": a game, no meeting;
+            # "referee X … warning his corner": an official's call, no threat (read36)
             return None
         return found
     return None

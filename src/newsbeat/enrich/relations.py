@@ -47,6 +47,7 @@ from newsbeat.enrich.relation_actors import (
 from newsbeat.enrich.relation_addressed import addressed, words_handed
 from newsbeat.enrich.relation_core import failed_condition
 from newsbeat.enrich.relation_event import SentenceEvent
+from newsbeat.enrich.relation_fiction import fiction_frame
 from newsbeat.enrich.relation_forecasts import conditional_request, untold_threat
 from newsbeat.enrich.relation_headlines import headline_passive
 from newsbeat.enrich.relation_lexicon import (
@@ -175,6 +176,8 @@ def sentence_events(
         context = RelationContext(unions=unions_named(actors))
     if len(sent) > _MAX_SENT_TOKENS or is_question(sent):
         return []  # a question asserts nothing
+    if fiction_frame(sent):
+        return []  # "In the movie, X telling Y to …": a film's scene (read37)
     events: list[SentenceEvent] = []
     for tok in _possible_triggers(sent):
         base = _trigger_type(tok)

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-__all__ = ["earlier_spokesperson", "sole_body"]
+__all__ = ["earlier_spokesperson", "force_named", "sole_body"]
 
 # What may stand before the word when it means the named body ("the navy", "a navy spokesman").
 _BARE_BEFORE = frozenset({"the", "a", "an", "said", "says", "by", "of", "for", "from", "and"})
@@ -64,6 +64,51 @@ def sole_body(part: Token, actors: ArticleActors) -> str | None:
         if hit.group(1).lower() not in _BARE_BEFORE:
             return None  # "the Indian navy" beside the one navy named: two navies
     return body
+
+
+# A force a common noun names by itself, as "police said" does.
+_FORCES = frozenset({"police"})
+# Who speaks in a force's name: its spokespeople and its statements (not "a police source" or
+# "police officials", people the text does not name: quotes34).
+_FORCE_VOICES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "statement", "release", "communique"}
+)
+# Verbs of saying a spokesperson's report may hold of someone else's words.
+_RELAYED = frozenset({"say", "tell", "add", "state", "claim", "insist", "explain", "admit"})
+
+
+def force_named(part: Token, actors: ArticleActors) -> str | None:
+    """``a police spokeswoman``, ``a statement from Tollby police``: the police a spokesperson
+    or a statement speaks for, when no organisation is tagged there: the article's one police
+    organisation named before (:func:`sole_body`), else the words as written ("police",
+    "Tollby police"), the speaker "police said" gives (read36: no speaker at all before).
+    None for any other word, for "Police" written with a capital (a name's piece), for a
+    police source or official, and when the spokesperson relays another's words ("a police
+    spokesman said that when X was asked, she told them …": whose words the marks hold is
+    left to the other rules)."""
+    if part.text != part.lower_ or part.lower_ not in _FORCES or part.pos_ != "NOUN":
+        return None
+    voice = part.head.head if part.dep_ == "pobj" else part.head
+    if voice.lemma_.lower() not in _FORCE_VOICES or _relays_another(voice):
+        return None
+    named = sole_body(part, actors)
+    if named is not None:
+        return named
+    places = [c for c in part.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return " ".join([*(c.text for c in places), part.text])
+
+
+def _relays_another(voice: Token) -> bool:
+    """Whether the words the spokesperson's verb reports hold another verb of saying with a
+    subject of its own ("… said that when X was asked, she told them …")."""
+    verb = voice.head
+    if voice.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    for clause in (c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}):
+        for tok in clause.subtree:
+            if tok.lemma_.lower() in _RELAYED and any(c.dep_ == "nsubj" for c in tok.children):
+                return True
+    return False
 
 
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})

@@ -32,7 +32,7 @@ from newsbeat.enrich.actor_table import TITLE_WORDS
 from newsbeat.enrich.doc_arrays import doc_arrays, lemmas_lower
 from newsbeat.enrich.names import first_name_gender
 from newsbeat.enrich.sentence_window import window_start
-from newsbeat.enrich.speaker_bodies import _SPOKES
+from newsbeat.enrich.speaker_bodies import _SPOKES, force_named
 from newsbeat.enrich.speaker_persons import _depth
 
 if TYPE_CHECKING:
@@ -372,12 +372,18 @@ def salient_it(
 
 
 def spoken_for(tok: Token, actors: ArticleActors) -> str | None:
-    """``a spokesman for Waitrose``: the proper name a spokesperson speaks for when no actor
-    covers it (the tagger missed it); None for other nouns, a person's name or a common noun."""
-    if tok.lemma_.lower() not in _SPOKES:
+    """``a spokesman for Waitrose``, ``a statement from Waitrose`` (spk37): the proper name a
+    spokesperson speaks for, or a body's statement comes from, when no actor covers it (the
+    tagger missed it); None for other nouns, a person's name or a common noun."""
+    lemma = tok.lemma_.lower()
+    if lemma in _SPOKES:
+        preps = {"for"}
+    elif lemma in _BODY_DOCUMENTS:
+        preps = {"from"}
+    else:
         return None
     for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ != "for":
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj.ent_type_ == "PERSON":
@@ -445,6 +451,9 @@ def spokesperson_body(
                 mention = actors.actor_at(part.idx, part.idx + len(part.text))
                 if mention is not None and mention.label in {"ORG", "GROUP"}:
                     return mention.actor
+                force = force_named(part, actors)  # "A police spokeswoman said …" (spk37)
+                if force is not None:
+                    return force
         said = _same_pronoun_said(sent, pron, inside)
         if said is not None and _chain < _SPOKES_CHAIN:
             # "…, Navy spokesperson said. …, he said. … …, he added": the "he" before goes on

@@ -20,11 +20,12 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich import speaker_trace as trace
 from newsbeat.enrich.actor_full_names import full_name_in_text
 from newsbeat.enrich.actor_table import TITLE_HEADS
+from newsbeat.enrich.actor_teams import noun_plural
 from newsbeat.enrich.actors import ArticleActors, clean_name, split_title
 from newsbeat.enrich.doc_arrays import words_text
 from newsbeat.enrich.quote_issuers import ISSUED, issuer_of
 from newsbeat.enrich.quote_records import inside
-from newsbeat.enrich.speaker_bodies import earlier_spokesperson, sole_body
+from newsbeat.enrich.speaker_bodies import earlier_spokesperson, force_named, sole_body
 from newsbeat.enrich.speaker_documents import document_it
 from newsbeat.enrich.speaker_epithets import epithet_person
 from newsbeat.enrich.speaker_hints import surname_bearer, written_full_name
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
 __all__ = [
     "FIRST_PERSON",
     "PRONOUNS_PERSON",
+    "document_that",
     "joint_actors",
     "noun_phrase",
     "resolve_speaker_token",
@@ -203,7 +205,11 @@ def resolve_speaker_token(
         trace.note("surname_bearer" if bearer else f"entity:{mention.label}")
         return bearer or mention.actor, mention.start, mention.end
     low = tok.lower_
-    if low in {"who", "which"} and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
+    if (
+        (low in {"who", "which"} or (low == "that" and document_that(tok)))
+        and tok.head.dep_ == "relcl"
+        and tok.head.head.i != tok.head.i
+    ):
         # "McConnell, who in 2010 said …", "the magazine Playboy, which named her "…"": the
         # speaker is the noun the clause describes.
         described = tok.head.head
@@ -358,6 +364,11 @@ def resolve_speaker_token(
                 return known[0], start, end
             if len(words) == 1:
                 full = full_name_in_text(actors.text, words[0])
+                if full is None and not bare_nouns and _common_plural_opening(tok):
+                    # 'Associates described his "outstanding loyalty."': people the text
+                    # does not name, not a name (read37); the source's span stays
+                    trace.note("untagged:common_plural")
+                    return None, tok.doc[tok.left_edge.i].idx, end
                 trace.note("untagged:one_word")
                 return full or words[0], start, end
             trace.note("untagged:words")
@@ -384,6 +395,29 @@ def resolve_speaker_token(
         return _body_of(tok, actors, bare_nouns), tok.doc[tok.left_edge.i].idx, end
     trace.note("unresolved")
     return None, start, end
+
+
+def document_that(tok: Token) -> bool:
+    """The relative "that" of a document a body published ("released two reports that
+    depicted …", read37); any other "that" ("a school that claimed the life of …") is left to
+    the pronoun rules as before."""
+    described = tok.head.head
+    return (
+        tok.tag_ == "WDT" and described.lemma_.lower() in _ISSUED_BY and bool(_publisher(described))
+    )
+
+
+def _common_plural_opening(tok: Token) -> bool:
+    """A capitalised plural of a common noun opening its sentence ("Associates", "Neighbours"),
+    alone in its phrase and never written with its capital inside a sentence: a word the
+    tagger took for a name ("Lyons", a surname the word list holds, is written so elsewhere)."""
+    from newsbeat.enrich.nlp import common_nouns  # spaCy's: loaded with a parse
+
+    if not tok.is_sent_start or any(c.dep_ in {"compound", "amod", "det"} for c in tok.lefts):
+        return False
+    if any(t.text == tok.text and not t.is_sent_start for t in tok.doc):
+        return False  # ", Lyons warned": written with its capital mid-sentence, a name
+    return noun_plural(tok.text, common_nouns(tok.doc)) is not None
 
 
 def _missed_surname_bearer(tok: Token, actors: ArticleActors) -> str | None:
@@ -466,7 +500,11 @@ def _body_of(tok: Token, actors: ArticleActors, bare_nouns: bool = True) -> str 
             return mention.actor
     if tok.lemma_.lower() in _SPEAKS_FOR:
         for part in parts:
-            known = _untagged_body(part, actors) or sole_body(part, actors)  # "a navy spokesman"
+            known = (
+                _untagged_body(part, actors)
+                or sole_body(part, actors)  # "a navy spokesman"
+                or force_named(part, actors)  # "a statement from Tollby police" (spk37)
+            )
             if known is not None:
                 return known
     before = earlier_spokesperson(tok, lambda t: _body_of(t, actors, bare_nouns))
@@ -517,7 +555,7 @@ def _publisher(tok: Token) -> list[Token]:
     """The agents of a participle that publishes a document noun ("figures published by X",
     "data released by X", "a survey commissioned by X"); "from" is kept ("data provided
     from X"), any other preposition is not ("data released in March")."""
-    return [
+    agents = [
         g
         for verb in tok.children
         if verb.dep_ == "acl" and _publishes(verb, tok)
@@ -526,6 +564,10 @@ def _publisher(tok: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and _publishes(tok.head, tok):
+        # "X released two reports that depicted "…"": the subject that published them (read37)
+        agents += [c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    return agents
 
 
 def _modifier_only(phrase: str, resolved: str, actors: ArticleActors) -> bool:

@@ -55,6 +55,17 @@ def _prep(tok: Token, words: frozenset[str]) -> bool:
     return any(c.lower_ in words for c in _children(tok, ["prep"]))
 
 
+@condition("prep_object")
+def _prep_object(tok: Token, words: frozenset[str]) -> bool:
+    """A preposition of the verb has a noun of ``words`` as its object ("retreated to the
+    ropes")."""
+    return any(
+        o.lemma_.lower() in words or o.lower_ in words
+        for c in _children(tok, ["prep"])
+        for o in _children(c, ["pobj"])
+    )
+
+
 @condition("particle")
 def _particle(tok: Token, words: frozenset[str]) -> bool:
     """A particle of ``words`` ("struck up a conversation")."""

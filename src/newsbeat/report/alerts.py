@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from newsbeat.models import Alert, Story, StoryEvent, utc_now
+from newsbeat.models import EVENT_KINDS, Alert, Story, StoryEvent, utc_now
 from newsbeat.report.channels import (
     DeliveryError,
     append_lines,
@@ -64,6 +64,7 @@ __all__ = [
     "check_destination",
     "email_text",
     "mark_told",
+    "new_alert",
     "new_secret",
     "outlet_counts",
 ]
@@ -253,6 +254,35 @@ def _cache_bytes(snapshots: Mapping[str, tuple[str, StorySnapshot]]) -> bytes:
         for story_id, (stamp, snapshot) in snapshots.items()
     ]
     return zlib.compress(json.dumps(rows, ensure_ascii=False).encode("utf-8"))
+
+
+def new_alert(
+    beat: str,
+    kind: str,
+    destination: str,
+    *,
+    events: Sequence[str] | None = None,
+    min_outlets: int = 2,
+) -> Alert:
+    """An alert to add (``store.add_alert``), checked: its destination normalised
+    (:func:`check_destination`), its events in :data:`~newsbeat.models.EVENT_KINDS` order
+    (every kind when none is given), and a new secret for a webhook.
+
+    Raises:
+        ValueError: an unknown event kind, or a destination :func:`check_destination` refuses.
+    """
+    unknown = [e for e in events or [] if e not in EVENT_KINDS]
+    if unknown:
+        raise ValueError(f"unknown event {unknown[0]!r} (one of {', '.join(EVENT_KINDS)})")
+    destination = check_destination(kind, destination)
+    return Alert(
+        beat=beat,
+        kind=kind,
+        destination=destination,
+        min_outlets=min_outlets,
+        events=tuple(e for e in EVENT_KINDS if e in (events or EVENT_KINDS)),
+        secret=new_secret() if kind == "webhook" else None,
+    )
 
 
 def mark_told(store: Store, settings: Settings, alert: Alert) -> int:

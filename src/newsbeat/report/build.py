@@ -22,6 +22,7 @@ from newsbeat.compare.summarise import SummaryOptions
 from newsbeat.coverage import appearance_label, story_coverage, story_listing, story_order
 from newsbeat.dates import dated_span, day_of
 from newsbeat.models import Article, Story
+from newsbeat.plurals import counted
 from newsbeat.report.first import first_outlets
 from newsbeat.settings import Settings
 from newsbeat.shown_speakers import shown_speaker
@@ -337,7 +338,7 @@ def _overview(entries: Sequence[dict[str, Any]], opts: ReportOptions) -> dict[st
             {
                 "story_id": None,
                 "anchor": None,
-                "title": f"{others} other stor{'y' if others == 1 else 'ies'}",
+                "title": counted(others, "other story", "other stories"),
                 "counts": other,
                 "undated": other_undated,
             }

@@ -27,6 +27,7 @@ import networkx as nx
 from markupsafe import Markup
 
 from newsbeat.dates import instant
+from newsbeat.plurals import counted
 
 __all__ = [
     "PALETTE",
@@ -112,7 +113,7 @@ def day_bars(
                     "y": round(y, 1),
                     "h": round(h, 1),
                     "colour": colour,
-                    "tip": f"{when}{day}: {n} article{'s' if n != 1 else ''} · {s['title']}",
+                    "tip": f"{when}{day}: {counted(n, 'article')} · {s['title']}",
                 }
             )
         chart.bars.append(
@@ -315,7 +316,7 @@ def _layout(simple: nx.Graph, width: int, height: int) -> dict[Any, tuple[float,
     left = float(margin_x)
     for group in groups:
         span = usable * len(group) / total
-        sub = simple.subgraph(group)
+        sub = _in_name_order(simple, group)
         # A force layout of two or three actors is a line or a triangle: skip it.
         small = len(group) <= 3
         positions = nx.circular_layout(sub) if small else nx.spring_layout(sub, seed=7)
@@ -327,6 +328,16 @@ def _layout(simple: nx.Graph, width: int, height: int) -> dict[Any, tuple[float,
             place[n] = (x, y)
         left += span
     return place
+
+
+def _in_name_order(simple: nx.Graph, group: set[Any]) -> nx.Graph:
+    """The group's part of the graph with its actors in name order. The layouts place nodes
+    in the order the graph gives them, and a subgraph of a set gives the set's order, which
+    changes with Python's hash seed from one run to the next."""
+    sub = nx.Graph()
+    sub.add_nodes_from(sorted(group, key=str))
+    sub.add_edges_from(simple.subgraph(group).edges)
+    return sub
 
 
 def _scale(v: float, lo: float, hi: float, start: float, size: float) -> float:

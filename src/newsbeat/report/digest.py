@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING, Protocol
 from rich.console import Console
 from rich.markup import escape
 
-from newsbeat.coverage import StoryCoverage, story_listing
-from newsbeat.dates import UNDATED, is_dated, is_since, shown_day
+from newsbeat.coverage import StoryCoverage, article_listing, story_listing
+from newsbeat.dates import UNDATED, is_dated, shown_day
 from newsbeat.models import Article, Story
+from newsbeat.plurals import counted
 from newsbeat.store import ArticleStore, BeatStore, EnrichmentStore, Store, StoryStore
 from newsbeat.story_languages import languages_line
 
@@ -68,14 +69,11 @@ def build_digest(
             section.coverage = listing.coverage
             section.hidden_undated = listing.hidden_undated
         else:
-            articles = []
-            for a in store.iter_articles(beat=name, include_duplicates=False):
-                dated = is_dated(a.published, a.published_source)
-                if since is None or (dated and is_since(a.published, since)):
-                    articles.append(a)
-                elif not dated:
-                    section.hidden_undated += 1
-                    section.hidden_kind = "article"
+            found = article_listing(store, beat=name, since=since, include_duplicates=False)
+            articles = found.articles
+            if found.hidden_undated:
+                section.hidden_undated = found.hidden_undated
+                section.hidden_kind = "article"
             articles.sort(key=lambda a: (a.published is not None, a.published or ""), reverse=True)
             section.articles = articles[:limit]
         sections.append(section)
@@ -94,7 +92,7 @@ def render_digest(
     for section in build_digest(store, beat=beat, since=since, limit=limit):
         heading = f"beat: {section.beat}" if section.beat else "all articles"
         count = section.article_count
-        console.rule(f"[bold]{escape(heading)}[/] · {count} article{'' if count == 1 else 's'}")
+        console.rule(f"[bold]{escape(heading)}[/] · {counted(count, 'article')}")
         for story in section.stories:
             _render_story(store, story, section.coverage[story.id], console)
         if section.undated:
@@ -115,7 +113,7 @@ def render_digest(
             n, kind = section.hidden_undated, section.hidden_kind
             kinds = "stories" if kind == "story" else "articles"
             console.print(
-                f" [dim]{n} undated {kind if n == 1 else kinds} not shown: no date was"
+                f" [dim]{counted(n, f'undated {kind}', f'undated {kinds}')} not shown: no date was"
                 " given, so they cannot be placed after --since[/]"
             )
 
@@ -127,7 +125,7 @@ def _render_story(
     count = len(coverage.articles)
     headlines = coverage.headline_only
     reprints = coverage.reprints
-    extra = [f"{reprints} reprint{'s' if reprints != 1 else ''}"] if reprints else []
+    extra = [counted(reprints, "reprint")] if reprints else []
     extra += [f"{headlines} headline only"] if headlines else []
     detail = f" ({', '.join(extra)})" if extra else ""
     when = (
@@ -136,8 +134,8 @@ def _render_story(
         else f"{shown_day(coverage.first_seen)} → {shown_day(coverage.last_updated)}"
     )
     console.print(
-        f"\n [bold]{escape(story.title)}[/]  [dim]{escape(story.id)} · {count} article"
-        f"{'s' if count != 1 else ''}{detail}"
+        f"\n [bold]{escape(story.title)}[/]  [dim]{escape(story.id)} · {counted(count, 'article')}"
+        f"{detail}"
         f" · {escape(outlets)} · {when}[/]"
     )
     if languages := languages_line(coverage.languages):
@@ -170,7 +168,7 @@ def _render_understanding(store: EnrichmentStore, story: Story, console: Console
         if r["source"] and r["target"]
     )
     counts = " · ".join(
-        f"{n} {word if n == 1 else word + 's'}"
+        counted(n, word)
         for n, word in (
             (len(found["quotes"]), "quote"),
             (len(found["claims"]), "claim"),

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsbeat.dates import aware_time
 from newsbeat.models import StoryEvent
+from newsbeat.plurals import counted
 
 if TYPE_CHECKING:
     from newsbeat.models import Story
@@ -104,10 +105,6 @@ def _digest(*parts: str) -> str:
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
 def story_events(
     snapshot: StorySnapshot, *, min_outlets: int, dormant_days: float
 ) -> list[StoryEvent]:
@@ -149,7 +146,7 @@ def story_events(
             f"outlets:{n}",
             "outlets_reached",
             f"{n}+ outlets: {s.title}",
-            f"{s.title} is reported by {_plural(len(s.outlets), 'outlet')}: "
+            f"{s.title} is reported by {counted(len(s.outlets), 'outlet')}: "
             f"{', '.join(s.outlets)}.",
             happened_at=_nth_outlet_date(s.dated, n),
         )

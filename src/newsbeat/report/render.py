@@ -19,6 +19,7 @@ from urllib.parse import quote
 
 import jinja2
 
+from newsbeat.plurals import counted
 from newsbeat.report.calendar_periods import periods_view
 from newsbeat.report.charts import (
     PALETTE,
@@ -84,10 +85,6 @@ def _span(story: dict[str, Any]) -> str:
     return first if first == last else f"{first} → {last}"
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def _bar(n: int, peak: int, width: int = 20) -> str:
     return "█" * max(1, round(width * n / peak)) if peak and n else ""
 
@@ -132,7 +129,7 @@ def _environment(kind: str) -> jinja2.Environment:
         env.filters["raw"] = MdRaw
     env.filters["date"] = _date
     env.filters["span"] = _span
-    env.filters["plural"] = _plural
+    env.filters["plural"] = counted
     env.filters["language_mark"] = sentence_mark
     env.filters["lang"] = sentence_lang
     env.filters["language_name"] = shown_language

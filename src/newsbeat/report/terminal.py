@@ -17,6 +17,7 @@ from newsbeat.compare.analysis import AnalysesStore, AnalysisOptions, story_anal
 from newsbeat.coverage import StoryCoverage, story_coverage
 from newsbeat.dates import UNDATED, day_of, shown_day
 from newsbeat.models import Story
+from newsbeat.plurals import counted
 from newsbeat.report.first import first_outlets, first_words
 from newsbeat.settings import Settings
 from newsbeat.shown_speakers import shown_speaker
@@ -98,10 +99,6 @@ def _originals(coverage: StoryCoverage) -> list[tuple[int, str | None, str | Non
         for a in coverage.articles
         if a.reprint_of is None
     ]
-
-
-def _plural(n: int, word: str, words: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (words or word + 's')}"
 
 
 def story_text_lines(store: Store, story: Story, settings: Settings | None = None) -> list[str]:
@@ -203,9 +200,9 @@ def _header(coverage: StoryCoverage) -> str:
         when = f"{UNDATED} (none of its articles gave a date)"
     else:
         when = f"{shown_day(coverage.first_seen)} → {shown_day(coverage.last_updated)}"
-    reprints = f" ({_plural(coverage.reprints, 'reprint')})" if coverage.reprints else ""
+    reprints = f" ({counted(coverage.reprints, 'reprint')})" if coverage.reprints else ""
     outlets = ", ".join(coverage.outlets) or "unknown outlet"
     return escape(
-        f"{when} · {_plural(len(coverage.articles), 'article')}{reprints}"
-        f" · {_plural(len(coverage.outlets), 'outlet')}: {outlets}"
+        f"{when} · {counted(len(coverage.articles), 'article')}{reprints}"
+        f" · {counted(len(coverage.outlets), 'outlet')}: {outlets}"
     )

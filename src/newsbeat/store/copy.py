@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from newsbeat.exceptions import StoreError
 from newsbeat.store.base import Store, TableStore, Transactional
+
+if TYPE_CHECKING:
+    from newsbeat.json_shapes import CopyJSON
 
 __all__ = ["CopyReport", "copy_store"]
 
@@ -33,6 +36,16 @@ class CopyReport:
     def total(self) -> int:
         """Rows copied in all."""
         return sum(self.rows.values())
+
+    def to_json(self, source: str, destination: str) -> CopyJSON:
+        """The public JSON shape of ``newsbeat copy --json``; ``source`` and ``destination``
+        as shown to the user (a URL's password masked)."""
+        return {
+            "source": source,
+            "destination": destination,
+            "tables": self.rows,
+            "total": self.total,
+        }
 
 
 def copy_store(

@@ -4,8 +4,8 @@ rows were stored in the order of), and what both searches build alike: the hits 
 page.
 
 The SQL written once for both stores (:mod:`article_sql`, :mod:`record_sql`,
-:mod:`alert_sql`) takes its dialect-dependent words from here; a backend module keeps only
-what truly differs (its driver, locks, search and ingest)."""
+:mod:`alert_sql`, :mod:`beat_sql`) takes its dialect-dependent words from here; a backend
+module keeps only what truly differs (its driver, locks, search and ingest)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The PostgreSQL store's search and beats (see :mod:`newsbeat.store.pg_search` for how the
+"""The PostgreSQL store's search and which articles each beat's query matches (the beats'
+rows are :mod:`~newsbeat.store.beat_sql`'s; see :mod:`newsbeat.store.pg_search` for how the
 FTS5 query language, bm25 and snippets are reproduced). A mixin of
 :class:`~newsbeat.store.postgres.PostgresStore`."""
 
@@ -9,7 +10,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from newsbeat.exceptions import (
-    NotFoundError,
     QueryCancelledError,
     QueryTimeoutError,
     StoreError,
@@ -43,7 +43,7 @@ _BATCH = 500
 
 
 class PgSearchBeats(PgBase):
-    """Full-text search, beats and their membership."""
+    """Full-text search and the beats' membership."""
 
     _queries: dict[str, CompiledQuery]
     _hits: dict[str, tuple[tuple[int, int], int]]
@@ -381,19 +381,6 @@ class PgSearchBeats(PgBase):
             ranked, {i: (r[1], r[4], r[5], r[6], snippets.get(i, "")) for i, r in rows.items()}
         )
 
-    def add_beat(self, beat: Beat) -> int:
-        """Create or redefine a beat and recompute its membership; returns its article count."""
-        self.validate_query(beat.query)
-        with self.transaction():
-            self._x(
-                "INSERT INTO beats (name, query, created_at) VALUES (%s,%s,%s)"
-                " ON CONFLICT (name) DO UPDATE SET query = excluded.query",
-                (beat.name, beat.query, beat.created_at),
-            )
-            self._x("DELETE FROM beat_articles WHERE beat = %s", (beat.name,))
-            self._update_memberships([beat], None)
-        return self.count_articles(beat=beat.name)
-
     def _update_memberships(self, beats: Sequence[Beat], article_ids: list[int] | None) -> None:
         for beat in beats:
             compiled = self._compiled(beat.query)
@@ -424,35 +411,3 @@ class PgSearchBeats(PgBase):
                 (beat.name, *matching_params),
             )
             self._restore_joins(settings)
-
-    def get_beat(self, name: str) -> Beat:
-        """One beat; raises NotFoundError."""
-        row = self._x(
-            "SELECT name, query, created_at FROM beats WHERE name = %s", (name,)
-        ).fetchone()
-        if row is None:
-            raise NotFoundError("beat", name)
-        return Beat(name=row[0], query=row[1], created_at=row[2])
-
-    def list_beats(self) -> list[Beat]:
-        """All beats, by name."""
-        return [
-            Beat(name=r[0], query=r[1], created_at=r[2])
-            for r in self._x("SELECT name, query, created_at FROM beats ORDER BY name")
-        ]
-
-    def remove_beat(self, name: str) -> None:
-        """Delete a beat (articles stay); raises NotFoundError."""
-        self.get_beat(name)
-        with self.transaction():
-            self._x("DELETE FROM beats WHERE name = %s", (name,))
-
-    def beat_counts(self) -> dict[str, int]:
-        """Article count per beat."""
-        return {
-            r[0]: int(r[1])
-            for r in self._x(
-                "SELECT b.name, count(ba.article_id) FROM beats b"
-                " LEFT JOIN beat_articles ba ON ba.beat = b.name GROUP BY b.name ORDER BY b.name"
-            )
-        }

@@ -358,11 +358,6 @@ def evaluate_rows(
     return result
 
 
-def phrase_indexes(compiled: CompiledQuery) -> list[int]:
-    """Every phrase index of the query, in order."""
-    return [] if compiled.node is None else [p.index for p in phrases(compiled.node)]
-
-
 # -- ranking from the postings ------------------------------------------------------------------
 # ``article_fts_postings`` holds, per word, the articles holding it with the word's weighted
 # instance count there (what ts_rank_cd adds up for the word alone, times 5) and the article's

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsbeat.exceptions import StoreError
 from newsbeat.store.article_sql import SqlArticles
+from newsbeat.store.beat_sql import SqlBeats
 from newsbeat.store.dialect import POSTGRES
 from newsbeat.store.fts import FtsHelper
 from newsbeat.store.fts_ahead import Ahead
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
 __all__ = ["PostgresStore", "mask_url"]
 
 
-class PostgresStore(SqlArticles, PgIngest, PgRecords, PgAlerts, PgSearchBeats, PgTables):
+class PostgresStore(SqlArticles, SqlBeats, PgIngest, PgRecords, PgAlerts, PgSearchBeats, PgTables):
     """A :class:`~newsbeat.store.base.Store` (every part) and a
     :class:`~newsbeat.store.base.TableStore` in a PostgreSQL database.
 

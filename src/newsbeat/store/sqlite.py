@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from newsbeat.exceptions import (
-    NotFoundError,
     QueryCancelledError,
     QueryError,
     QueryTimeoutError,
@@ -37,6 +36,7 @@ from newsbeat.store.article_sql import (
     new_article_values,
 )
 from newsbeat.store.base import AddResult
+from newsbeat.store.beat_sql import SqlBeats
 from newsbeat.store.dialect import SQLITE, HitRow, search_hits
 from newsbeat.store.schema import MIGRATIONS
 from newsbeat.store.sqlite_alerts import SQLiteAlerts
@@ -50,7 +50,7 @@ __all__ = ["SQLiteStore"]
 _PROGRESS_STEPS = 1000
 
 
-class SQLiteStore(SqlArticles, SQLiteRecords, SQLiteTables, SQLiteAlerts):
+class SQLiteStore(SqlArticles, SqlBeats, SQLiteRecords, SQLiteTables, SQLiteAlerts):
     """A :class:`~newsbeat.store.base.Store` (every part) and a
     :class:`~newsbeat.store.base.TableStore` in one SQLite file (or ``:memory:``).
 
@@ -393,19 +393,6 @@ class SQLiteStore(SqlArticles, SQLiteRecords, SQLiteTables, SQLiteAlerts):
         }
         return search_hits(ranked, rows)
 
-    def add_beat(self, beat: Beat) -> int:
-        """Create or redefine a beat and recompute its membership; returns its article count."""
-        self.validate_query(beat.query)
-        with self.transaction():
-            self.conn.execute(
-                "INSERT INTO beats (name, query, created_at) VALUES (?,?,?)"
-                " ON CONFLICT(name) DO UPDATE SET query = excluded.query",
-                (beat.name, beat.query, beat.created_at),
-            )
-            self.conn.execute("DELETE FROM beat_articles WHERE beat = ?", (beat.name,))
-            self._update_memberships([beat], None)
-        return self.count_articles(beat=beat.name)
-
     def _update_memberships(self, beats: Sequence[Beat], article_ids: list[int] | None) -> None:
         for beat in beats:
             sql = (
@@ -421,38 +408,6 @@ class SQLiteStore(SqlArticles, SQLiteRecords, SQLiteTables, SQLiteAlerts):
             elif article_ids is not None:
                 return
             self.conn.execute(sql, params)
-
-    def get_beat(self, name: str) -> Beat:
-        """One beat; raises NotFoundError."""
-        row = self.conn.execute(
-            "SELECT name, query, created_at FROM beats WHERE name = ?", (name,)
-        ).fetchone()
-        if row is None:
-            raise NotFoundError("beat", name)
-        return Beat(name=row[0], query=row[1], created_at=row[2])
-
-    def list_beats(self) -> list[Beat]:
-        """All beats, by name."""
-        return [
-            Beat(name=r[0], query=r[1], created_at=r[2])
-            for r in self.conn.execute("SELECT name, query, created_at FROM beats ORDER BY name")
-        ]
-
-    def remove_beat(self, name: str) -> None:
-        """Delete a beat (articles stay); raises NotFoundError."""
-        self.get_beat(name)
-        with self.transaction():
-            self.conn.execute("DELETE FROM beats WHERE name = ?", (name,))
-
-    def beat_counts(self) -> dict[str, int]:
-        """Article count per beat."""
-        return {
-            r[0]: r[1]
-            for r in self.conn.execute(
-                "SELECT b.name, count(ba.article_id) FROM beats b"
-                " LEFT JOIN beat_articles ba ON ba.beat = b.name GROUP BY b.name ORDER BY b.name"
-            )
-        }
 
 
 def _split_sql(script: str) -> list[str]:

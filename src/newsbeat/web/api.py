@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 
-from newsbeat.dates import is_dated, is_since
+from newsbeat.coverage import article_listing
 from newsbeat.models import SearchHit
 from newsbeat.query import bounded_search
 from newsbeat.serialize import story_json
@@ -144,13 +144,8 @@ def api_articles(
     """Stored articles, as ``newsbeat articles --json``."""
     if beat is not None:
         store.get_beat(beat)
-    lower = since_bound(since)
-    return [
-        dict(a.to_json())
-        for a in store.iter_articles(beat=beat)
-        if lower is None
-        or (is_dated(a.published, a.published_source) and is_since(a.published, lower))
-    ]
+    listing = article_listing(store, beat=beat, since=since_bound(since))
+    return [dict(a.to_json()) for a in listing.articles]
 
 
 @router.get("/stories")
