@@ -54,6 +54,7 @@ from newsbeat.enrich.claim_made_acts import made_act
 from newsbeat.enrich.claim_measures import gathering_classes
 from newsbeat.enrich.claim_moves import CHANGE, is_change
 from newsbeat.enrich.claim_occasions import _occasion, _phase_kept
+from newsbeat.enrich.claim_outages import down_by_share
 from newsbeat.enrich.claim_recipients import recipient
 from newsbeat.enrich.claim_remains import found_dead
 from newsbeat.enrich.claim_roles import _increment_placed, _role, figure_end
@@ -136,6 +137,8 @@ def claim_slot(
         event = stated  # "Property damage is $2 million": what the copula's subject measures
     if event is None and _out_of_service(noun if noun is not None else doc[last]):
         event = "disrupt"  # "65 per cent of traffic was down": what "were disrupted" counts
+    if event is None and down_by_share(noun if noun is not None else doc[last], unit):
+        event = "disrupt"  # "services in Velmora were down by 80 percent": the same share
     if event is None and _described_weight(doc, first, unit):
         event = "weigh"  # "Vell is 5-foot-8, 135 pounds": the weight of "weighing 130 pounds"
     if (activity := measured_activity(noun if noun is not None else doc[last], unit)) is not None:

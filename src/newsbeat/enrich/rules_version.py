@@ -576,7 +576,10 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 # 148: a fact-check page's "Origin" heading alone on its line stands in for the verdict heading
 #      its extractor dropped: the claim boxed under "Claim" is no claim and no summary bullet
 #      (summ37)
-RULES_VERSION = 148
+# 149: a service's share written "<services> in X were down by N percent" is a share
+#      disrupted (event "disrupt"), and the first item of a list written place first
+#      ("calls in X fell by 80 percent, in Y by 65 percent") has its place (conf37)
+RULES_VERSION = 149
 
 
 @lru_cache(maxsize=8)
