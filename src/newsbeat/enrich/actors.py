@@ -52,6 +52,7 @@ from newsbeat.enrich.actor_common_words import drop_common_words, drop_shouted_t
 from newsbeat.enrich.actor_companies import type_known_companies
 from newsbeat.enrich.actor_context import type_by_context
 from newsbeat.enrich.actor_cut_names import extend_cut_names
+from newsbeat.enrich.actor_demonym_names import glued_demonym
 from newsbeat.enrich.actor_diseases import drop_diseases
 from newsbeat.enrich.actor_dotted import read_dotted_initials
 from newsbeat.enrich.actor_families import type_families
@@ -74,6 +75,7 @@ from newsbeat.enrich.actor_landmarks import type_landmarks
 from newsbeat.enrich.actor_laws import drop_laws
 from newsbeat.enrich.actor_leagues import type_leagues
 from newsbeat.enrich.actor_listings import read_listings
+from newsbeat.enrich.actor_lone_surnames import fold_lone_surnames
 from newsbeat.enrich.actor_makers import type_makers
 from newsbeat.enrich.actor_marks import drop_marks
 from newsbeat.enrich.actor_merge import (
@@ -272,7 +274,13 @@ def build_actors(doc: Doc) -> ArticleActors:
         if label == "PERSON" and len(e) == 1
     }
     headline_pairs = {e for e in ents if _headline_pair(e, singles)}
-    all_full: set[str] = {g[1] for g in map(_glued_country, raws) if g is not None}
+    nouns = _nouns(doc)
+    glued_names = {
+        raw: g
+        for raw in raws
+        if (g := _glued_country(raw) or glued_demonym(raw, nouns)) is not None
+    }  # "Ukraine Marie Ekdal", "American Hasim Rahman": a country's word, then a person
+    all_full: set[str] = {g[1] for g in glued_names.values()}
     all_full.update(n_name for _, _, n_name in nicknamed)
     for e, label, raw in zip(ents, labels, raws, strict=True):
         if not (label == "PERSON" or e in named_like_people):
@@ -342,12 +350,21 @@ def build_actors(doc: Doc) -> ArticleActors:
             continue
         if raw in _COMMON_INITIALISMS and ent_label != "GPE":
             continue
-        glued = _glued_country(raw)
+        glued = glued_names.get(raw)
         if glued is not None:
             # "envoy to Ukraine Kurt Volker" tagged as one name: the country, then the person
+            # ("the American Hasim Rahman": the nationality word, ents37)
             country, named = glued
             cut = ent.start_char + span_text(ent).find(named)
-            table._add(country.name, "GPE", ent.start_char, cut - 1, iso3=country.iso3)
+            demonym = raw.split()[0] != country.name.split()[0]
+            table._add(
+                country.name,
+                "GPE",
+                ent.start_char,
+                cut - 1,
+                iso3=country.iso3,
+                label="NORP" if demonym else None,
+            )
             if named not in persons_full:
                 persons_full.append(named)
             table._add(named, "PERSON", cut, ent.end_char)
@@ -614,6 +631,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_placed_names(table)
     type_makers(table)
     type_officer_bodies(table)
+    fold_lone_surnames(table)
     grouped = holds_any(text, GROUP_WORDS)  # else the gate finds nothing
     for match in gated_finditer(_GROUP, _GROUP_GATE, text, _group_starts) if grouped else ():
         start, end = match.span(1)
