@@ -67,6 +67,7 @@ from newsbeat.enrich.actor_furniture import drop_page_furniture
 from newsbeat.enrich.actor_glued_words import drop_glued_words
 from newsbeat.enrich.actor_groups import _GROUP, _GROUP_GATE, GROUP_WORDS, _group_starts
 from newsbeat.enrich.actor_holidays import drop_holidays
+from newsbeat.enrich.actor_ideas import drop_ideas
 from newsbeat.enrich.actor_initials import merge_bracketed_initials, merge_written_initials
 from newsbeat.enrich.actor_institutions import type_institutions
 from newsbeat.enrich.actor_joined_names import _place_pair, _two_named_together
@@ -93,6 +94,7 @@ from newsbeat.enrich.actor_nicknames import (
     nicknamed_names,
     type_nicknamed_people,
 )
+from newsbeat.enrich.actor_numbered_titles import drop_numbered_titles
 from newsbeat.enrich.actor_office_names import drop_office_names
 from newsbeat.enrich.actor_officer_bodies import type_officer_bodies
 from newsbeat.enrich.actor_offices import drop_office_words
@@ -582,6 +584,8 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_known_companies(table)
     merge_short_company_names(table)
     drop_things(doc, table)
+    drop_numbered_titles(doc, table)
+    drop_ideas(doc, table)
     drop_awards_and_storms(table)
     drop_cut_titles(table)
     fold_title_cuts(table)
