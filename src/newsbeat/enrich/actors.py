@@ -173,6 +173,7 @@ from newsbeat.enrich.actor_titles import (
     _title_only,
     _titled_name,
 )
+from newsbeat.enrich.actor_typo_surnames import merge_typo_surnames
 from newsbeat.enrich.actor_unify import (
     type_listed_companies,
     type_listed_names,
@@ -636,6 +637,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_makers(table)
     type_officer_bodies(table)
     fold_lone_surnames(table)
+    merge_typo_surnames(table)
     grouped = holds_any(text, GROUP_WORDS)  # else the gate finds nothing
     for match in gated_finditer(_GROUP, _GROUP_GATE, text, _group_starts) if grouped else ():
         start, end = match.span(1)
