@@ -102,6 +102,7 @@ from newsbeat.enrich.actor_opening_words import drop_opening_adjectives
 from newsbeat.enrich.actor_org_variants import merge_org_variants
 from newsbeat.enrich.actor_organisms import drop_organisms
 from newsbeat.enrich.actor_outlets import type_outlets
+from newsbeat.enrich.actor_party_plurals import fold_party_plurals
 from newsbeat.enrich.actor_people import (
     join_compound_surnames,
     join_missed_first_names,
@@ -638,6 +639,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_officer_bodies(table)
     fold_lone_surnames(table)
     merge_typo_surnames(table)
+    fold_party_plurals(table)
     grouped = holds_any(text, GROUP_WORDS)  # else the gate finds nothing
     for match in gated_finditer(_GROUP, _GROUP_GATE, text, _group_starts) if grouped else ():
         start, end = match.span(1)
