@@ -4,8 +4,8 @@ NER types a word for a creed, a prejudice, a craze or a country's leaving a unio
 a nationality: "a question about Brexit" GPE, "a wave of 'Cleggmania'" GPE, "anti-Semitism"
 NORP. None of them acts. A one-word actor (a hyphen allowed) typed GPE, LOC, NORP or ORG whose
 name ends in "-ism(s)" or "-mania" (eight letters or more: not "Prism", "Schism", "Tourism"),
-or is a union's exit of our own shape ("Brexit", "Grexit", "Frexit": two to four letters and
-"exit" glued), goes, unless it says something (:func:`~.actor_things.acts`).
+or is a country's exit from a union of our own list ("Brexit", "Grexit", "Frexit"), goes,
+unless it says something (:func:`~.actor_things.acts`).
 """
 
 from __future__ import annotations
@@ -25,12 +25,15 @@ __all__ = ["drop_ideas", "idea_name"]
 
 _KINDS = frozenset({"GPE", "LOC", "NORP", "ORG"})
 _IDEA = re.compile(r"(?=[\w-]{8,}\Z)[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*(?:isms?|mania)")
-_EXIT = re.compile(r"[A-Z][a-z]{1,3}xit")
+# A country's leaving a union: our own list (a shape would take "Fixit", a software tool).
+_EXITS = frozenset(
+    {"Brexit", "Grexit", "Frexit", "Nexit", "Dexit", "Swexit", "Czexit", "Polexit", "Italexit"}
+)
 
 
 def idea_name(name: str) -> bool:
     """Whether ``name`` is an idea, a craze or an exit by its shape (see the module docstring)."""
-    return _IDEA.fullmatch(name) is not None or _EXIT.fullmatch(name) is not None
+    return _IDEA.fullmatch(name) is not None or name in _EXITS
 
 
 def drop_ideas(doc: Doc, table: ArticleActors) -> None:
