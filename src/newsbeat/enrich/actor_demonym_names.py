@@ -4,7 +4,7 @@ NER often takes the nationality into a boxer's or a player's name and types the 
 organisation: "a victory over the American Hasim Rahman" → "American Hasim Rahman" ORG, and every
 later "Rahman" follows it. Three capitalised words, the first a demonym of the country table
 (``data/countries.json``: an alias of a country that is neither its name nor a capital), the
-second a known first name and no common noun, the third no common noun and no body's head word,
+second a known first name, the third no common noun and no body's head word,
 are the demonym and the person: the caller records the country's nationality word and the
 person named in full.
 
@@ -47,6 +47,6 @@ def glued_demonym(raw: str, nouns: frozenset[str]) -> tuple[Country, str] | None
     country = _demonym_of(demonym)
     if country is None or demonym == country.name or not is_first_name(first):
         return None
-    if first.lower() in nouns or last.lower() in nouns or last.lower() in ORG_HEADS:
+    if last.lower() in nouns or last.lower() in ORG_HEADS:
         return None
     return country, f"{first} {last}"
