@@ -130,7 +130,7 @@ def test_a_cctv_operator_is_no_organisation() -> None:
 
 def test_the_broadcaster_cctv_stays() -> None:
     """Guards: a mention not followed by a camera's noun; an article that names China."""
-    doc = _doc("CCTV reported the launch on Monday.", ("CCTV", "ORG"))
+    doc = _doc("Ida Brask joined CCTV, a broadcaster, in May.", ("CCTV", "ORG"))
     assert actor_types(doc).get("CCTV") == "ORG"
     doc = _doc("Chinese viewers saw CCTV footage of the launch.", ("CCTV", "ORG"))
     assert actor_types(doc).get("CCTV") == "ORG"
@@ -198,7 +198,7 @@ def test_a_misspelt_surname_is_the_person() -> None:
     )
     merge_typo_surnames(table)
     assert _mentions(table) == {"Oskar Kvernstad": 3}
-    assert misspelt_surname("Kverntsad", "Kvernstad")  # one letter moved
+    assert misspelt_surname("Kverntasd", "Kvernstad")  # one letter moved
 
 
 def test_two_people_one_letter_apart_stay_two() -> None:
@@ -219,6 +219,26 @@ def test_two_people_one_letter_apart_stay_two() -> None:
     )
     merge_typo_surnames(table)
     assert "Kvernsatd" in table.actors  # one mention each: no spelling is the rarer
+    text = "Oskar Kvernstad and Ida Kvernstad won. Kvernstad was fast; Kvernsatd was not."
+    table = _table(
+        text,
+        ("Oskar Kvernstad", "PERSON", "Oskar Kvernstad"),
+        ("Oskar Kvernstad", "PERSON", "Kvernstad", 2),
+        ("Ida Kvernstad", "PERSON", "Ida Kvernstad"),
+        ("Kvernsatd", "PERSON", "Kvernsatd"),
+    )
+    merge_typo_surnames(table)
+    assert "Kvernsatd" in table.actors  # two bearers of the right spelling
+    text = "Oskar Kvernstam and Ida Kvernstad won. Kvernstam led. Kvernstat was fast."
+    table = _table(
+        text,
+        ("Oskar Kvernstam", "PERSON", "Oskar Kvernstam"),
+        ("Oskar Kvernstam", "PERSON", "Kvernstam", 1),
+        ("Ida Kvernstad", "PERSON", "Ida Kvernstad"),
+        ("Kvernstat", "PERSON", "Kvernstat"),
+    )
+    merge_typo_surnames(table)
+    assert "Kvernstat" in table.actors  # one edit from two people's surnames
 
 
 # --- a party called by its members' plural ---
@@ -268,5 +288,4 @@ def test_a_body_in_its_town_stays() -> None:
         "The Harbour Trust in Orsk said it would rebuild.",
         ("The Harbour Trust in Orsk", "ORG"),
     )
-    assert "Mill Road" not in actor_types(doc)
-    assert any("Harbour Trust" in name for name in actor_types(doc))
+    assert actor_types(doc) == {"Harbour Trust in Orsk": "ORG"}

@@ -23,11 +23,11 @@ __all__ = ["glued_demonym"]
 
 
 def _demonym_of(word: str) -> Country | None:
-    """The country whose alias ``word`` is, when that alias is neither the country's name
-    nor a capital ("American", "Russian"; not "Ukraine", "Washington")."""
+    """The country whose alias ``word`` is, when that alias is no capital ("American",
+    "Russian"; not "Washington")."""
     key = word.lower()
     country = country_lookup().get(key)
-    if country is None or key == country.name.lower() or key in capital_keys():
+    if country is None or key in capital_keys():
         return None
     return country
 
