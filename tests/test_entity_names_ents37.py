@@ -7,7 +7,7 @@ sentence and name is invented."""
 
 from __future__ import annotations
 
-from tests._enrich_docs import actor_types
+from tests._enrich_docs import actor_types, found_claims
 from tests._enrich_docs import doc_with_ents as _doc
 
 from newsbeat.enrich.actor_demonym_names import glued_demonym
@@ -239,6 +239,16 @@ def test_two_people_one_letter_apart_stay_two() -> None:
     )
     merge_typo_surnames(table)
     assert "Kvernstat" in table.actors  # one edit from two people's surnames
+
+
+def test_a_title_defended_under_a_misspelt_name_is_the_persons() -> None:
+    """The slip folded into the person keeps its claims: the series' holder is the person."""
+    text = (
+        "Oskar Kvernstad beat Tomas Velde in Orsk on Saturday. Kvernstad was never troubled. "
+        "The win in Kvernsatd's sixth defense of the IBF belt improved him to 40-2."
+    )
+    found = [c for c in found_claims(text) if c.event == "defend"]
+    assert [(c.low, c.subject) for c in found] == [(6.0, "Oskar Kvernstad")]
 
 
 # --- a party called by its members' plural ---
