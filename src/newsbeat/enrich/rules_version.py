@@ -555,7 +555,13 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      listed product or a unit ("X's Firefox", "X's iDefense group") a company, and so is a
 #      "place" with a chief officer ("CTO of X"); "X Fire" + "and Rescue" one name; a
 #      champion's title alone ("WBA Champion, Ivo Brask") no actor (ents36)
-RULES_VERSION = 145
+# 146: (ents37) a nationality word glued before a full name ("the American Hasim Rahman" ORG)
+#      is the country's word and the person; a lone surname or first name typed a body beside
+#      its one bearer folds into the person; a surname misspelt once or twice folds into the
+#      person ("Klitchsko"); "a CCTV operator", a numbered title ("Destiny 2" PERSON) and ideas
+#      ("Brexit", "anti-Semitism") are no actors; "the Conservatives" beside "Conservative
+#      Party" is the party; "the High Street in Banstead" is the street and the town.
+RULES_VERSION = 146
 
 
 @lru_cache(maxsize=8)
