@@ -185,6 +185,30 @@ def test_short_words_and_tools_are_no_ideas() -> None:
     assert idea_name("Velmania") and idea_name("Grexit")
 
 
+def test_a_device_one_of_many_or_done_to_someone_is_no_place() -> None:
+    doc = _doc(
+        "Officers had to use a Zapton to subdue Ida Brask, and later had to Zapton her again.",
+        ("Zapton", "GPE"),
+        ("Ida Brask", "PERSON"),
+        ("Zapton", "GPE", 1),
+    )
+    assert "Zapton" not in actor_types(doc)
+
+
+def test_a_place_written_otherwise_stays() -> None:
+    """Guards: a word of the phrase after the mention ("a Zapton man"); a mention written as
+    a place ("in Zapton")."""
+    doc = _doc("Police said a Zapton man was hurt near Orsk.", ("Zapton", "GPE"), ("Orsk", "GPE"))
+    assert actor_types(doc).get("Zapton") == "GPE"
+    doc = _doc(
+        "Ida Brask drove to Zapton and used a Zapton.",
+        ("Ida Brask", "PERSON"),
+        ("Zapton", "GPE"),
+        ("Zapton", "GPE", 1),
+    )
+    assert actor_types(doc).get("Zapton") == "GPE"
+
+
 # --- a surname misspelt ---
 
 

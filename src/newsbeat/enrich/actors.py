@@ -68,6 +68,7 @@ from newsbeat.enrich.actor_glued_words import drop_glued_words
 from newsbeat.enrich.actor_groups import _GROUP, _GROUP_GATE, GROUP_WORDS, _group_starts
 from newsbeat.enrich.actor_holidays import drop_holidays
 from newsbeat.enrich.actor_ideas import drop_ideas
+from newsbeat.enrich.actor_indefinite_things import drop_indefinite_things
 from newsbeat.enrich.actor_initials import merge_bracketed_initials, merge_written_initials
 from newsbeat.enrich.actor_institutions import type_institutions
 from newsbeat.enrich.actor_joined_names import _place_pair, _two_named_together
@@ -588,6 +589,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_things(doc, table)
     drop_numbered_titles(doc, table)
     drop_ideas(doc, table)
+    drop_indefinite_things(doc, table)
     drop_awards_and_storms(table)
     drop_cut_titles(table)
     fold_title_cuts(table)
