@@ -115,6 +115,36 @@ def test_a_surname_that_is_a_word_or_a_country_stays() -> None:
     assert "Crane" in table.actors and "Jordan" in table.actors
 
 
+def test_a_surname_typed_a_nationality_that_acts_is_a_person() -> None:
+    doc = _doc(
+        '"It was hard," Kvernstad said. Kvernstad landed jabs early. '
+        "Kvernstad's left hand did the rest.",
+        ("Kvernstad", "NORP", 0),
+        ("Kvernstad", "NORP", 1),
+        ("Kvernstad", "NORP", 2),
+    )
+    assert actor_types(doc) == {"Kvernstad": "PERSON"}
+
+
+def test_a_nationality_or_one_subject_stays() -> None:
+    """Guards: a word shaped like a people's ("Velmoran"); a single subject, even one that
+    speaks."""
+    doc = _doc(
+        '"It was hard," Velmoran said. Velmoran landed jabs early. '
+        "Velmoran's left hand did the rest.",
+        ("Velmoran", "NORP", 0),
+        ("Velmoran", "NORP", 1),
+        ("Velmoran", "NORP", 2),
+    )
+    assert actor_types(doc) == {"Velmoran": "NORP"}
+    doc = _doc(
+        '"It was hard," Kvernstad said, and the Kvernstad corner cheered.',
+        ("Kvernstad", "NORP", 0),
+        ("Kvernstad", "NORP", 1),
+    )
+    assert actor_types(doc) == {"Kvernstad": "NORP"}
+
+
 # --- a camera's initialism ---
 
 

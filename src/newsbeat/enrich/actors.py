@@ -95,6 +95,7 @@ from newsbeat.enrich.actor_nicknames import (
     nicknamed_names,
     type_nicknamed_people,
 )
+from newsbeat.enrich.actor_norp_people import type_norp_people
 from newsbeat.enrich.actor_numbered_titles import drop_numbered_titles
 from newsbeat.enrich.actor_office_names import drop_office_names
 from newsbeat.enrich.actor_officer_bodies import type_officer_bodies
@@ -640,6 +641,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_makers(table)
     type_officer_bodies(table)
     fold_lone_surnames(table)
+    type_norp_people(doc, table)
     merge_typo_surnames(table)
     fold_party_plurals(table)
     grouped = holds_any(text, GROUP_WORDS)  # else the gate finds nothing
