@@ -77,7 +77,7 @@ def test_a_lone_surname_typed_a_group_is_its_one_bearer() -> None:
 
 
 def test_a_lone_first_name_typed_a_body_is_its_one_bearer() -> None:
-    text = "Lennart Voss joined the panel. The team was Holt, Rieve and Lennart."
+    text = "Lennart Voss joined the panel. The team was Brandvik, Tessaro and Lennart."
     table = _table(
         text, ("Lennart Voss", "PERSON", "Lennart Voss"), ("Lennart", "ORG", "Lennart", 1)
     )
@@ -143,6 +143,39 @@ def test_a_nationality_or_one_subject_stays() -> None:
         ("Kvernstad", "NORP", 1),
     )
     assert actor_types(doc) == {"Kvernstad": "NORP"}
+
+
+def test_surnames_listed_with_a_person_are_people() -> None:
+    doc = _doc(
+        "Lennart Voss joined the booth. The panel today was Brandvik, Tessaro and Lennart.",
+        ("Lennart Voss", "PERSON"),
+        ("Brandvik", "ORG"),
+        ("Tessaro", "ORG"),
+        ("Lennart", "ORG", 1),
+    )
+    types = actor_types(doc)
+    assert types == {"Lennart Voss": "PERSON", "Brandvik": "PERSON", "Tessaro": "PERSON"}
+
+
+def test_a_list_with_a_longer_name_stays() -> None:
+    """Guards: a member of two words; a member named again elsewhere."""
+    doc = _doc(
+        "Lennart Voss joined the booth. The sponsors were Orsk Labs, Tessaro and Lennart.",
+        ("Lennart Voss", "PERSON"),
+        ("Orsk Labs", "ORG"),
+        ("Tessaro", "ORG"),
+        ("Lennart", "ORG", 1),
+    )
+    assert actor_types(doc)["Tessaro"] == "ORG"
+    doc = _doc(
+        "Lennart Voss joined the booth. The panel was Brandvik, Tessaro and Lennart. Tessaro paid.",
+        ("Lennart Voss", "PERSON"),
+        ("Brandvik", "ORG"),
+        ("Tessaro", "ORG"),
+        ("Lennart", "ORG", 1),
+        ("Tessaro", "ORG", 1),
+    )
+    assert actor_types(doc)["Tessaro"] == "ORG"
 
 
 # --- a camera's initialism ---

@@ -76,6 +76,7 @@ from newsbeat.enrich.actor_kind_cues import type_by_kind_cues
 from newsbeat.enrich.actor_landmarks import type_landmarks
 from newsbeat.enrich.actor_laws import drop_laws
 from newsbeat.enrich.actor_leagues import type_leagues
+from newsbeat.enrich.actor_listed_surnames import type_listed_surnames
 from newsbeat.enrich.actor_listings import read_listings
 from newsbeat.enrich.actor_lone_surnames import fold_lone_surnames
 from newsbeat.enrich.actor_makers import type_makers
@@ -642,6 +643,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_officer_bodies(table)
     fold_lone_surnames(table)
     type_norp_people(doc, table)
+    type_listed_surnames(doc, table)
     merge_typo_surnames(table)
     fold_party_plurals(table)
     grouped = holds_any(text, GROUP_WORDS)  # else the gate finds nothing
