@@ -178,6 +178,41 @@ def test_a_list_with_a_longer_name_stays() -> None:
     assert actor_types(doc)["Tessaro"] == "ORG"
 
 
+def test_a_name_cut_before_a_members_word_is_one_name() -> None:
+    doc = _doc(
+        "The Velmar Unionist leader Ida Brask spoke in Orsk.",
+        ("Velmar", "ORG"),
+        ("Unionist", "NORP"),
+        ("Ida Brask", "PERSON"),
+        ("Orsk", "GPE"),
+    )
+    types = actor_types(doc)
+    assert types["Velmar Unionist"] == "ORG"
+    assert "Velmar" not in types and "Unionist" not in types
+
+
+def test_a_body_before_a_nationality_stays_apart() -> None:
+    """Guard: a country's or nationality's word is no piece of a name."""
+    doc = _doc(
+        "The Velmar British unit hired Ida Brask.",
+        ("Velmar", "ORG"),
+        ("British", "NORP"),
+        ("Ida Brask", "PERSON"),
+    )
+    types = actor_types(doc)
+    assert "Velmar British" not in types and types["Velmar"] == "ORG"
+
+
+def test_a_tournament_is_no_place() -> None:
+    doc = _doc(
+        "Ida Brask won on the eve of the Kessvik Open in Orsk.",
+        ("Ida Brask", "PERSON"),
+        ("Kessvik Open", "LOC"),
+        ("Orsk", "GPE"),
+    )
+    assert "Kessvik Open" not in actor_types(doc)
+
+
 # --- a camera's initialism ---
 
 

@@ -30,6 +30,7 @@ from newsbeat.enrich.actor_acronyms import (
     merge_shortened_names,
     merge_state_codes,
 )
+from newsbeat.enrich.actor_adjacent_names import join_adjacent_names
 from newsbeat.enrich.actor_animals import drop_animals
 from newsbeat.enrich.actor_awards import drop_awards_and_storms
 from newsbeat.enrich.actor_car_models import drop_car_models
@@ -561,6 +562,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     merge_bracketed_initials(table)
     extend_cut_names(table)
     join_split_names(doc, table)
+    join_adjacent_names(table)
     merge_variants(table)
     unify_spellings(table)
     type_persons_named_so(table)
