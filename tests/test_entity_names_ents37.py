@@ -117,30 +117,33 @@ def test_a_surname_that_is_a_word_or_a_country_stays() -> None:
 
 def test_a_surname_typed_a_nationality_that_acts_is_a_person() -> None:
     doc = _doc(
-        '"It was hard," Kvernstad said. Kvernstad landed jabs early. '
-        "Kvernstad's left hand did the rest.",
+        "Kvernstad landed jabs early. Kvernstad improved his record to 40-2.",
         ("Kvernstad", "NORP", 0),
         ("Kvernstad", "NORP", 1),
-        ("Kvernstad", "NORP", 2),
     )
     assert actor_types(doc) == {"Kvernstad": "PERSON"}
 
 
 def test_a_nationality_or_one_subject_stays() -> None:
-    """Guards: a word shaped like a people's ("Velmoran"); a single subject, even one that
-    speaks."""
+    """Guards: a word shaped like a people's ("Velmoran"); a single subject; no person's mark
+    (a company buys and speaks too)."""
     doc = _doc(
-        '"It was hard," Velmoran said. Velmoran landed jabs early. '
-        "Velmoran's left hand did the rest.",
+        "Velmoran landed jabs early. Velmoran improved his record to 40-2.",
         ("Velmoran", "NORP", 0),
         ("Velmoran", "NORP", 1),
-        ("Velmoran", "NORP", 2),
     )
     assert actor_types(doc) == {"Velmoran": "NORP"}
     doc = _doc(
-        '"It was hard," Kvernstad said, and the Kvernstad corner cheered.',
+        "Kvernstad improved his record, and the Kvernstad corner cheered.",
         ("Kvernstad", "NORP", 0),
         ("Kvernstad", "NORP", 1),
+    )
+    assert actor_types(doc) == {"Kvernstad": "NORP"}
+    doc = _doc(
+        '"We are glad," Kvernstad said. Kvernstad bought a studio. Kvernstad\'s film unit grew.',
+        ("Kvernstad", "NORP", 0),
+        ("Kvernstad", "NORP", 1),
+        ("Kvernstad", "NORP", 2),
     )
     assert actor_types(doc) == {"Kvernstad": "NORP"}
 

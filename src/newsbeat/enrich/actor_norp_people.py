@@ -11,8 +11,10 @@ but one, so the article lists no person of that name. A one-word NORP actor is a
   common noun or its plural ("Feds", "Mothers");
 * two of its mentions or more are the subject or the owner of a clause with no determiner
   before them ("Klitschko landed", "Klitschko's left jab"; not "the Republican said");
-* and NER tags one of its mentions a person, or one of them says something ("Klitschko said"),
-  or three mentions or more are such subjects or owners.
+* and a mention carries a person's mark: NER tags it a person ("Klitschko's record" PERSON),
+  a person's pronoun in the clause it is the subject of ("Klitschko improved his record"), or
+  "who" after it ("Klitschko, who has not lost"). Speaking or acting alone is no person's
+  mark: a company buys and says too ("Lionsgate recently bought …").
 
 Guards: a nationality's word, a group's plural, one subject only, no person's mark.
 """
@@ -27,9 +29,10 @@ from newsbeat.enrich.actor_common_nouns import _nouns
 from newsbeat.enrich.actor_merge import retype_actor
 from newsbeat.enrich.actor_peoples import is_people_word
 from newsbeat.enrich.actor_table import lookup_country
+from newsbeat.enrich.doc_text import doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from newsbeat.enrich.actor_table import ArticleActors
 
@@ -37,9 +40,8 @@ __all__ = ["type_norp_people"]
 
 _PEOPLE_ENDINGS = re.compile(r"(?:an|ans|ese|ish|ic|ics|ist|ists|i|is|ch)\Z")
 _ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
-_SPEECH = frozenset({"say", "tell", "add", "insist", "admit", "explain", "claim"})
 _MIN_SUBJECTS = 2
-_UNMARKED_SUBJECTS = 3
+_PERSONAL = frozenset({"his", "her", "himself", "herself"})
 
 
 def _shaped_like_a_people(name: str, nouns: frozenset[str]) -> bool:
@@ -51,6 +53,16 @@ def _shaped_like_a_people(name: str, nouns: frozenset[str]) -> bool:
         or low in nouns
         or low.rstrip("s") in nouns
     )
+
+
+def _said_of_a_person(tok: Token, end: int) -> bool:
+    """ "Klitschko improved his record", "Klitschko, who has not lost": a person's pronoun in
+    the clause the mention is the subject of, or "who" after it."""
+    if doc_text(tok.doc).startswith(", who ", end):
+        return True
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    return any(t.lower_ in _PERSONAL for t in tok.head.subtree if t.i > tok.i)
 
 
 def type_norp_people(doc: Doc, table: ArticleActors) -> None:
@@ -76,11 +88,10 @@ def type_norp_people(doc: Doc, table: ArticleActors) -> None:
             tok = starts.get(m.start)
             if tok is None:
                 continue
-            marked = marked or m.start in person_ents
+            marked = marked or m.start in person_ents or _said_of_a_person(tok, m.end)
             if tok.dep_ in _ROLES and not (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET"):
                 subjects += 1
-                marked = marked or (tok.dep_ == "nsubj" and tok.head.lemma_ in _SPEECH)
-        if subjects >= _UNMARKED_SUBJECTS or (subjects >= _MIN_SUBJECTS and marked):
+        if subjects >= _MIN_SUBJECTS and marked:
             table.mentions = [
                 replace(m, label="PERSON") if m.actor == name else m for m in table.mentions
             ]
