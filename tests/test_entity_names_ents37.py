@@ -216,6 +216,32 @@ def test_a_tournament_is_no_place() -> None:
     assert "Kessvik Open" not in actor_types(doc)
 
 
+def test_an_owner_glued_to_a_company_is_two_actors() -> None:
+    doc = _doc(
+        "Rivals include Orsk founder Ida Brask's Velmor Orbital, the agency said.",
+        ("Orsk", "ORG"),
+        ("Ida Brask's Velmor Orbital", "PERSON"),
+    )
+    types = actor_types(doc)
+    assert types["Ida Brask"] == "PERSON" and types["Velmor Orbital"] == "ORG"
+
+
+def test_a_founder_glued_to_the_company_is_the_company() -> None:
+    doc = _doc(
+        "The bid is strong, said Tomas Velde, CEO and Founder of Velmor Orbital Inc., on Monday.",
+        ("Tomas Velde", "PERSON"),
+        ("Founder of Velmor Orbital Inc.", "ORG"),
+    )
+    types = actor_types(doc)
+    assert types.get("Velmor Orbital Inc") == "ORG" and "Founder of Velmor Orbital Inc" not in types
+
+
+def test_a_body_owning_a_body_stays_glued() -> None:
+    """Guard: an owner with no known first name is no person ("Orsk Velmor's Kessel Unit")."""
+    doc = _doc("Orsk Velmor's Kessel Unit said it grew.", ("Orsk Velmor's Kessel Unit", "ORG"))
+    assert "Orsk Velmor" not in actor_types(doc)
+
+
 # --- a camera's initialism ---
 
 

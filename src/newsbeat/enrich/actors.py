@@ -65,6 +65,7 @@ from newsbeat.enrich.actor_full_names import (
     full_name_in_text,
 )
 from newsbeat.enrich.actor_furniture import drop_page_furniture
+from newsbeat.enrich.actor_glued_owners import split_glued_owners
 from newsbeat.enrich.actor_glued_words import drop_glued_words
 from newsbeat.enrich.actor_groups import _GROUP, _GROUP_GATE, GROUP_WORDS, _group_starts
 from newsbeat.enrich.actor_holidays import drop_holidays
@@ -563,6 +564,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     extend_cut_names(table)
     join_split_names(doc, table)
     join_adjacent_names(table)
+    split_glued_owners(table)
     merge_variants(table)
     unify_spellings(table)
     type_persons_named_so(table)
