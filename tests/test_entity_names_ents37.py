@@ -179,6 +179,13 @@ def test_a_list_with_a_longer_name_stays() -> None:
         ("Tessaro", "ORG", 1),
     )
     assert actor_types(doc)["Tessaro"] == "ORG"
+    doc = _doc(
+        "The villages hit were Brandvik, Tessaro and Kessom.",
+        ("Brandvik", "GPE"),
+        ("Tessaro", "ORG"),
+        ("Kessom", "PERSON"),
+    )
+    assert actor_types(doc)["Tessaro"] != "PERSON"
 
 
 def test_a_name_cut_before_a_members_word_is_one_name() -> None:

@@ -3,12 +3,14 @@
 Sports copy lists commentators or team-mates by one word each: "The HBO team today was
 Lampley, Kellerman and Lennox" — NER types all three organisations, and only "Lennox" is
 named elsewhere (Lennox Lewis). In a list of three single capitalised words or more joined by
-commas and a last "and", where one word is a person's mention, every other word that is a
-one-word organisation, place or group with that single mention, no place, country or listed
-company, no common noun and no initialism, is a person too.
+commas and a last "and", where one word is a mention of a person the article names in full,
+every other word that is a one-word organisation or group with that single mention, no
+place, country or listed company, no common noun and no initialism, is a person too.
 
 Guards: a list with a word of two or more ("Orsk Labs, Velmor and Brask"), a member named
-again elsewhere (its other mentions decide), a known company or place.
+again elsewhere (its other mentions decide), a known company or place, a member typed a place
+and a person known by one word only ("the villages were Gabardin, Tonban and Khaldin", one
+village typed PERSON).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ __all__ = ["type_listed_surnames"]
 
 _COMMA = re.compile(r",[ \t]+")
 _LAST = re.compile(r",?[ \t]+and[ \t]+")
-_OTHERS = frozenset({"ORG", "GPE", "LOC", "NORP"})
+_OTHERS = frozenset({"ORG", "NORP"})
 _MIN_LIST = 3
 
 
@@ -63,8 +65,8 @@ def type_listed_surnames(doc: Doc, table: ArticleActors) -> None:
         words = [table.text[m.start : m.end] for m in run]
         if any(" " in w or not w[:1].isupper() or w.isupper() for w in words):
             continue
-        if not any(m.label == "PERSON" for m in run):
-            continue
+        if not any(m.label == "PERSON" and " " in m.actor for m in run):
+            continue  # a person the article names in full ("Lennox" of "Lennox Lewis")
         others = [m for m in run if m.label != "PERSON"]
         if all(_a_lone_surname(table, m, nouns) for m in others):
             for m in others:
