@@ -255,6 +255,8 @@ def test_a_body_owning_a_body_stays_glued() -> None:
     """Guard: an owner with no known first name is no person ("Orsk Velmor's Kessel Unit")."""
     doc = _doc("Orsk Velmor's Kessel Unit said it grew.", ("Orsk Velmor's Kessel Unit", "ORG"))
     assert "Orsk Velmor" not in actor_types(doc)
+    doc = _doc("The Velmor's Kessel review was kind.", ("The Velmor's Kessel", "ORG"))
+    assert "The Velmor" not in actor_types(doc)
 
 
 # --- a camera's initialism ---

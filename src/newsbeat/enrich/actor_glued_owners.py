@@ -11,7 +11,8 @@ each mention:
   organisation after "of" ("Ceres Robotics Inc").
 
 Guards: an owner who is no known first name and surname ("Orsk Labs's Velmor unit" is one
-name to the other rules), a title before no "of", words in lower case after the possessive.
+name to the other rules; "The Verge's Stadia review": "The" is on the first-name list), a
+title before no "of", words in lower case after the possessive.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.function_words import DETERMINERS, FUNCTION_WORDS
 from newsbeat.enrich.names import is_first_name
 
 if TYPE_CHECKING:
@@ -32,12 +34,18 @@ _HEADS = r"(?:Founder|Co-founder|Co-Founder|CEO|Chairman|President|Director)"
 _HEAD_OF = re.compile(rf"{_HEADS} of ({_CAP}(?: {_CAP}){{0,4}})")
 
 
+def _a_persons_name(words: str) -> bool:
+    """A known first name first, no function word ("The Verge's Stadia": a site, no person)."""
+    first = words.split()[0]
+    return first.lower() not in FUNCTION_WORDS | DETERMINERS and is_first_name(first)
+
+
 def _split(text: str, m: MentionRef) -> list[tuple[str, str, int, int]] | None:
     """The mentions a glued mention stands for (name, type, start, end), or None."""
     surface = text[m.start : m.end]
     lead = len(surface) - len(surface.lstrip())
     owned = _OWNED.fullmatch(surface.strip())
-    if owned is not None and is_first_name(owned.group(1).split()[0]):
+    if owned is not None and _a_persons_name(owned.group(1)):
         start = m.start + lead
         person, body = owned.group(1), owned.group(2)
         body_at = start + owned.start(2)
