@@ -12,7 +12,8 @@ each mention:
 
 Guards: an owner who is no known first name and surname ("Orsk Labs's Velmor unit" is one
 name to the other rules; "The Verge's Stadia review": "The" is on the first-name list), a
-title before no "of", words in lower case after the possessive.
+title before no "of", words in lower case after the possessive, a body's head word ending the
+owned name ("Tamsin Magistrate's Court", "St Mary's Hospital": one name).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.actor_table import ORG_HEADS
 from newsbeat.enrich.function_words import DETERMINERS, FUNCTION_WORDS
 from newsbeat.enrich.names import is_first_name
 
@@ -45,7 +47,11 @@ def _split(text: str, m: MentionRef) -> list[tuple[str, str, int, int]] | None:
     surface = text[m.start : m.end]
     lead = len(surface) - len(surface.lstrip())
     owned = _OWNED.fullmatch(surface.strip())
-    if owned is not None and _a_persons_name(owned.group(1)):
+    if (
+        owned is not None
+        and _a_persons_name(owned.group(1))
+        and owned.group(2).split()[-1].lower() not in ORG_HEADS
+    ):
         start = m.start + lead
         person, body = owned.group(1), owned.group(2)
         body_at = start + owned.start(2)
