@@ -219,6 +219,13 @@ def test_a_body_before_a_nationality_stays_apart() -> None:
     )
     types = actor_types(doc)
     assert "Velmar British" not in types and types["Velmar"] == "ORG"
+    doc = _doc(
+        "The Velmar Unionists voted against Ida Brask.",
+        ("Velmar", "ORG"),
+        ("Unionists", "NORP"),
+        ("Ida Brask", "PERSON"),
+    )
+    assert "Velmar Unionists" not in actor_types(doc)  # a body's members
 
 
 def test_a_tournament_is_no_place() -> None:

@@ -6,8 +6,10 @@ newspaper" → "Press" ORG + "Democrat" NORP. An organisation's one-word mention
 one space, by a one-word mention typed NORP or ORG is one organisation's mention named by both
 words ("Liberal Democrat", "Press Democrat"); the pieces lose those mentions.
 
-Guards: a country or a nationality as either word ("Orsk Labs' British unit" is never joined:
-"British" is a demonym), a word in lower case or in capitals, anything but one space between.
+Guards: a plural second word ("Senate Democrats", "House Republicans": a body's members, which
+the gold calls no entity), a country or a nationality as either word ("Orsk Labs' British
+unit" is never joined: "British" is a demonym), a word in lower case or in capitals, anything
+but one space between.
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ def join_adjacent_names(table: ArticleActors) -> None:
             continue
         if _word(text, first) is None or _word(text, second) is None:
             continue
+        if text[second.end - 1 : second.end] == "s":
+            continue  # "Senate Democrats": a body's members, no name
         if pairs and pairs[-1][1] is first:
             continue  # three in a row: no evidence which two are one name
         pairs.append((first, second))
