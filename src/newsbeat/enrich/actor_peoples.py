@@ -13,7 +13,7 @@ from __future__ import annotations
 from newsbeat.enrich.actor_merge import retype_actor
 from newsbeat.enrich.actor_table import ArticleActors
 
-__all__ = ["type_peoples"]
+__all__ = ["is_people_word", "type_peoples"]
 
 _PEOPLES = frozenset(
     {
@@ -28,6 +28,11 @@ _PEOPLES = frozenset(
     }
 )  # fmt: skip
 _RETYPED = frozenset({"ORG", "PERSON", "GPE", "LOC"})
+
+
+def is_people_word(name: str) -> bool:
+    """Whether ``name`` is a people or a faith of the list (as written)."""
+    return name in _PEOPLES
 
 
 def type_peoples(table: ArticleActors) -> None:

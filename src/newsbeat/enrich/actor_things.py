@@ -323,6 +323,8 @@ def _initials_of_things(doc: Doc, table: ArticleActors) -> set[str]:
 # "games" (leagues and studios bear them), not "fair" (a magazine).
 _EVENT_ENDS = frozenset(
     {"show", "expo", "summit", "festival", "cup", "marathon", "tournament", "championships"}
+    # a tournament named so ("the South African Open", "the U.S. Masters", ents37)
+    | {"open", "masters", "prix"}
 )
 # Head words of a plan's or a roadmap's name ("the Third Harbour Development Plan"): a
 # document, no actor, as an event is none.

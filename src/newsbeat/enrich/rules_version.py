@@ -579,7 +579,13 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 # 149: a service's share written "<services> in X were down by N percent" is a share
 #      disrupted (event "disrupt"), and the first item of a list written place first
 #      ("calls in X fell by 80 percent, in Y by 65 percent") has its place (conf37)
-RULES_VERSION = 149
+# 150: (ents37) a nationality word glued before a full name ("the American Hasim Rahman" ORG)
+#      is the country's word and the person; a lone surname or first name typed a body beside
+#      its one bearer folds into the person; a surname misspelt once or twice folds into the
+#      person ("Klitchsko"); "a CCTV operator", a numbered title ("Destiny 2" PERSON) and ideas
+#      ("Brexit", "anti-Semitism") are no actors; "the Conservatives" beside "Conservative
+#      Party" is the party; "the High Street in Banstead" is the street and the town.
+RULES_VERSION = 150
 
 
 @lru_cache(maxsize=8)
