@@ -555,7 +555,12 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      listed product or a unit ("X's Firefox", "X's iDefense group") a company, and so is a
 #      "place" with a chief officer ("CTO of X"); "X Fire" + "and Rescue" one name; a
 #      champion's title alone ("WBA Champion, Ivo Brask") no actor (ents36)
-RULES_VERSION = 145
+# 146: one person's name forms across a story and in an article: "<name> Sr" beside the name
+#      alone that an article writes beside its "Jr"; "Walter Vance Orrin" beside "W. Vance
+#      Orrin"/"Vance Orrin" (a man known by his middle name); a paper's one word across a story
+#      ("the Post"), "<paper> on Sunday" kept whole; a US state's AP abbreviation after a
+#      town ("Kittby, Calif."); a company's name without its legal tail (alias37)
+RULES_VERSION = 146
 
 
 @lru_cache(maxsize=8)
