@@ -135,6 +135,7 @@ from newsbeat.enrich.actor_states import (
 )
 from newsbeat.enrich.actor_streets import type_streets
 from newsbeat.enrich.actor_surnames import HONORIFIC_SEX, Seen, choose_bearer
+from newsbeat.enrich.actor_sunday_papers import keep_sunday_papers
 from newsbeat.enrich.actor_table import (
     ACTOR_LABELS,
     HONORIFICS,
@@ -612,6 +613,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_landmarks(doc, table)
     type_place_units(table)
     type_placed_names(table)
+    keep_sunday_papers(table)
     type_makers(table)
     type_officer_bodies(table)
     grouped = holds_any(text, GROUP_WORDS)  # else the gate finds nothing
