@@ -134,8 +134,8 @@ from newsbeat.enrich.actor_states import (
     _stands_for_state,
 )
 from newsbeat.enrich.actor_streets import type_streets
-from newsbeat.enrich.actor_surnames import HONORIFIC_SEX, Seen, choose_bearer
 from newsbeat.enrich.actor_sunday_papers import keep_sunday_papers
+from newsbeat.enrich.actor_surnames import HONORIFIC_SEX, Seen, choose_bearer
 from newsbeat.enrich.actor_table import (
     ACTOR_LABELS,
     HONORIFICS,
