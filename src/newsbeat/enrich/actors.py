@@ -126,6 +126,7 @@ from newsbeat.enrich.actor_rooms import type_rooms
 from newsbeat.enrich.actor_single_names import type_names_of_people, type_voted_people
 from newsbeat.enrich.actor_space import type_space_things
 from newsbeat.enrich.actor_split_names import join_split_names
+from newsbeat.enrich.actor_state_abbreviations import merge_state_abbreviations
 from newsbeat.enrich.actor_states import (
     _company_of_plural_alias,
     _is_demonym_of,
@@ -589,6 +590,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     read_listings(table)
     read_dotted_initials(table)
     merge_state_codes(table)
+    merge_state_abbreviations(table)
     merge_acronyms(table)
     merge_known_aliases(table)
     merge_shortened_names(table)
