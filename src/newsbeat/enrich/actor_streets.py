@@ -17,6 +17,10 @@ A street is known by its street word:
 * a name at a crossing with a street ("Church and Snyder Ave.") is a street with the same
   word ("Church Ave"), and so are its other mentions in the article.
 
+A street NER ran into its town ("the High Street in Banstead" ORG) is the street and the town:
+a name "<street> in <Place>" whose first part is a street by its word and whose place is one of
+the gazetteer or a place of the article gives one mention to each (ents37).
+
 Kept as they are: a person whose first name is of the list and whose surname is a street word
 written out ("Nathan Lane"), and streets that stand for an institution ("Downing Street said",
 "Wall Street fell"), by a short list of our own.
@@ -28,7 +32,7 @@ import re
 from dataclasses import replace
 
 from newsbeat.enrich.actor_merge import rename_actor, retype_actor
-from newsbeat.enrich.actor_table import ArticleActors
+from newsbeat.enrich.actor_table import ArticleActors, known_place
 from newsbeat.enrich.names import is_first_name
 
 __all__ = ["is_street_name", "type_streets"]
@@ -89,6 +93,7 @@ def _a_persons_name(table: ArticleActors, name: str) -> bool:
 
 def type_streets(table: ArticleActors) -> None:
     """Apply the rules of the module docstring to an article's actors, in place."""
+    _split_street_towns(table)
     _cut_street_words(table)
     for name in list(table.actors):
         if name not in table.actors or not is_street_name(name):
@@ -97,6 +102,30 @@ def type_streets(table: ArticleActors) -> None:
             continue
         _make_street(table, name, _singular(name))
     _crossings(table)
+
+
+_IN_TOWN = re.compile(r"(.+?) in ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
+
+
+def _split_street_towns(table: ArticleActors) -> None:
+    """ "the High Street in Banstead" tagged as one name: the street, then the town."""
+    text = table.text
+    for name in list(table.actors):
+        m = _IN_TOWN.fullmatch(name)
+        if m is None or not is_street_name(m.group(1)):
+            continue
+        street, town = m.groups()
+        town_type = table.type_of(town)
+        if town_type not in {None, "GPE", "LOC"} or (town_type is None and not known_place(town)):
+            continue
+        found = [r for r in table.mentions if r.actor == name]
+        table.drop_actors({name})
+        for r in found:
+            cut = text.rfind(" in ", r.start, r.end)
+            if cut < 0:
+                continue
+            table._add(street, "LOC", r.start, cut)
+            table._add(town, town_type or "GPE", cut + len(" in "), r.end)
 
 
 def _singular(name: str) -> str:

@@ -18,6 +18,10 @@ broadcaster, a camera), "NFC" (a football conference), "RBI" (India's central ba
 (an Indian party), "ICT" (a tribunal), "DNA" (Romania's anti-graft office), "DEP" and "MD"
 (a state's code) are left out.
 
+"CCTV" is a camera, not China's broadcaster, where every mention is followed by what a camera
+gives or who watches it ("a CCTV operator", "CCTV footage", "CCTV cameras") or follows "on"
+("caught on CCTV"), in an article that names neither China nor Beijing (ents37).
+
 Guard: a name that acts stays (it says, announces, has a spokesman:
 :func:`~newsbeat.enrich.actor_things.acts`), so a company that happens to bear one of these
 letters and speaks in the article keeps its actor. Only the exact names go: a longer name
@@ -63,6 +67,14 @@ _UNITS = frozenset(
     {"GW", "MW", "kW", "GWh", "MWh", "kWh", "TB", "MB", "GHz", "MHz", "Mbps", "Gbps"}
 )
 _NUMBER_BEFORE = re.compile(r"\d\s?\Z")
+# A camera's initialism: a thing only where every mention reads as the camera (see above).
+_CAMERAS = frozenset({"CCTV"})
+_CAMERA_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:cameras?|footage|operators?|images?|pictures?|systems?|recordings?|monitors?"
+    r"|monitoring|surveillance|video|stills)\b"
+)
+_ON_BEFORE = re.compile(r"\b(?:on|via)[ \t]+\Z")
+_CHINA = re.compile(r"\b(?:China|Chinese|Beijing)\b")
 
 
 def thing_initialism(name: str) -> bool:
@@ -77,6 +89,15 @@ def _after_a_number(text: str, start: int) -> bool:
     return _NUMBER_BEFORE.search(text, max(0, start - 2), start) is not None
 
 
+def _a_camera(text: str, start: int, end: int) -> bool:
+    """Whether the mention at ``start``–``end`` reads as a camera ("a CCTV operator", "caught
+    on CCTV")."""
+    return (
+        _CAMERA_NOUN_AFTER.match(text, end) is not None
+        or _ON_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
+
+
 def drop_thing_initials(doc: Doc, table: ArticleActors) -> None:
     """Drop the actors named by a thing's initialism or a letter that do not act, in place."""
     named = [name for name in table.actors if thing_initialism(name)]
@@ -85,6 +106,13 @@ def drop_thing_initials(doc: Doc, table: ArticleActors) -> None:
         for name in table.actors
         if name in _UNITS
         and table.every_mention(name, lambda m: _after_a_number(table.text, m.start))
+    ]
+    named += [
+        name
+        for name in table.actors
+        if name in _CAMERAS
+        and table.every_mention(name, lambda m: _a_camera(table.text, m.start, m.end))
+        and _CHINA.search(table.text) is None
     ]
     if not named:
         return

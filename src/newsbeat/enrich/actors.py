@@ -52,6 +52,7 @@ from newsbeat.enrich.actor_common_words import drop_common_words, drop_shouted_t
 from newsbeat.enrich.actor_companies import type_known_companies
 from newsbeat.enrich.actor_context import type_by_context
 from newsbeat.enrich.actor_cut_names import extend_cut_names
+from newsbeat.enrich.actor_demonym_names import glued_demonym
 from newsbeat.enrich.actor_diseases import drop_diseases
 from newsbeat.enrich.actor_dotted import read_dotted_initials
 from newsbeat.enrich.actor_families import type_families
@@ -66,6 +67,7 @@ from newsbeat.enrich.actor_furniture import drop_page_furniture
 from newsbeat.enrich.actor_glued_words import drop_glued_words
 from newsbeat.enrich.actor_groups import _GROUP, _GROUP_GATE, GROUP_WORDS, _group_starts
 from newsbeat.enrich.actor_holidays import drop_holidays
+from newsbeat.enrich.actor_ideas import drop_ideas
 from newsbeat.enrich.actor_initials import merge_bracketed_initials, merge_written_initials
 from newsbeat.enrich.actor_institutions import type_institutions
 from newsbeat.enrich.actor_joined_names import _place_pair, _two_named_together
@@ -74,6 +76,7 @@ from newsbeat.enrich.actor_landmarks import type_landmarks
 from newsbeat.enrich.actor_laws import drop_laws
 from newsbeat.enrich.actor_leagues import type_leagues
 from newsbeat.enrich.actor_listings import read_listings
+from newsbeat.enrich.actor_lone_surnames import fold_lone_surnames
 from newsbeat.enrich.actor_makers import type_makers
 from newsbeat.enrich.actor_marks import drop_marks
 from newsbeat.enrich.actor_merge import (
@@ -91,6 +94,7 @@ from newsbeat.enrich.actor_nicknames import (
     nicknamed_names,
     type_nicknamed_people,
 )
+from newsbeat.enrich.actor_numbered_titles import drop_numbered_titles
 from newsbeat.enrich.actor_office_names import drop_office_names
 from newsbeat.enrich.actor_officer_bodies import type_officer_bodies
 from newsbeat.enrich.actor_offices import drop_office_words
@@ -98,6 +102,7 @@ from newsbeat.enrich.actor_opening_words import drop_opening_adjectives
 from newsbeat.enrich.actor_org_variants import merge_org_variants
 from newsbeat.enrich.actor_organisms import drop_organisms
 from newsbeat.enrich.actor_outlets import type_outlets
+from newsbeat.enrich.actor_party_plurals import fold_party_plurals
 from newsbeat.enrich.actor_people import (
     join_compound_surnames,
     join_missed_first_names,
@@ -171,6 +176,7 @@ from newsbeat.enrich.actor_titles import (
     _title_only,
     _titled_name,
 )
+from newsbeat.enrich.actor_typo_surnames import merge_typo_surnames
 from newsbeat.enrich.actor_unify import (
     type_listed_companies,
     type_listed_names,
@@ -274,7 +280,13 @@ def build_actors(doc: Doc) -> ArticleActors:
         if label == "PERSON" and len(e) == 1
     }
     headline_pairs = {e for e in ents if _headline_pair(e, singles)}
-    all_full: set[str] = {g[1] for g in map(_glued_country, raws) if g is not None}
+    nouns = _nouns(doc)
+    glued_names = {
+        raw: g
+        for raw in raws
+        if (g := _glued_country(raw) or glued_demonym(raw, nouns)) is not None
+    }  # "Ukraine Marie Ekdal", "American Hasim Rahman": a country's word, then a person
+    all_full: set[str] = {g[1] for g in glued_names.values()}
     all_full.update(n_name for _, _, n_name in nicknamed)
     for e, label, raw in zip(ents, labels, raws, strict=True):
         if not (label == "PERSON" or e in named_like_people):
@@ -344,12 +356,21 @@ def build_actors(doc: Doc) -> ArticleActors:
             continue
         if raw in _COMMON_INITIALISMS and ent_label != "GPE":
             continue
-        glued = _glued_country(raw)
+        glued = glued_names.get(raw)
         if glued is not None:
             # "envoy to Ukraine Kurt Volker" tagged as one name: the country, then the person
+            # ("the American Hasim Rahman": the nationality word, ents37)
             country, named = glued
             cut = ent.start_char + span_text(ent).find(named)
-            table._add(country.name, "GPE", ent.start_char, cut - 1, iso3=country.iso3)
+            demonym = raw.split()[0] != country.name.split()[0]
+            table._add(
+                country.name,
+                "GPE",
+                ent.start_char,
+                cut - 1,
+                iso3=country.iso3,
+                label="NORP" if demonym else None,
+            )
             if named not in persons_full:
                 persons_full.append(named)
             table._add(named, "PERSON", cut, ent.end_char)
@@ -567,6 +588,8 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_known_companies(table)
     merge_short_company_names(table)
     drop_things(doc, table)
+    drop_numbered_titles(doc, table)
+    drop_ideas(doc, table)
     drop_awards_and_storms(table)
     drop_cut_titles(table)
     fold_title_cuts(table)
@@ -618,6 +641,9 @@ def build_actors(doc: Doc) -> ArticleActors:
     keep_sunday_papers(table)
     type_makers(table)
     type_officer_bodies(table)
+    fold_lone_surnames(table)
+    merge_typo_surnames(table)
+    fold_party_plurals(table)
     grouped = holds_any(text, GROUP_WORDS)  # else the gate finds nothing
     for match in gated_finditer(_GROUP, _GROUP_GATE, text, _group_starts) if grouped else ():
         start, end = match.span(1)

