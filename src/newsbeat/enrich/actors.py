@@ -73,6 +73,7 @@ from newsbeat.enrich.actor_institutions import type_institutions
 from newsbeat.enrich.actor_joined_names import _place_pair, _two_named_together
 from newsbeat.enrich.actor_kind_cues import type_by_kind_cues
 from newsbeat.enrich.actor_landmarks import type_landmarks
+from newsbeat.enrich.actor_kin_names import name_relatives
 from newsbeat.enrich.actor_laws import drop_laws
 from newsbeat.enrich.actor_leagues import type_leagues
 from newsbeat.enrich.actor_listings import read_listings
@@ -643,6 +644,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_officer_bodies(table)
     fold_lone_surnames(table)
     merge_typo_surnames(table)
+    name_relatives(table)
     fold_party_plurals(table)
     grouped = holds_any(text, GROUP_WORDS)  # else the gate finds nothing
     for match in gated_finditer(_GROUP, _GROUP_GATE, text, _group_starts) if grouped else ():

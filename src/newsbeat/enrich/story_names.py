@@ -25,6 +25,7 @@ from dataclasses import replace
 from newsbeat.enrich.actor_table import known_place
 from newsbeat.enrich.name_variants import name_variants
 from newsbeat.enrich.names import is_first_name, is_generation, spelling_key
+from newsbeat.enrich.story_kin import named_relatives
 from newsbeat.enrich.story_seniors import senior_forms
 from newsbeat.enrich.story_typos import misspelt_names
 from newsbeat.models import Enrichment, Entity
@@ -131,7 +132,8 @@ def resolve_surnames(enrichments: Sequence[Enrichment]) -> list[Enrichment]:
     "Zelensky", "Zelenskyy", "Zelenskiy"; of "Fred LaRue" and "Frederick C. LaRue",
     :mod:`~newsbeat.enrich.name_variants`; "Tom Vell Sr." beside "Tom Vell" and his son "Tom
     Vell Jr.", :mod:`~newsbeat.enrich.story_seniors`; a full name misspelt once,
-    :mod:`~newsbeat.enrich.story_typos`) and each lone surname named by its one bearer.
+    :mod:`~newsbeat.enrich.story_typos`; "his daughter, Ada" of "Ada Vell",
+    :mod:`~newsbeat.enrich.story_kin`) and each lone surname named by its one bearer.
 
     Args:
         enrichments: the enrichments of the articles of one story.
@@ -146,6 +148,9 @@ def resolve_surnames(enrichments: Sequence[Enrichment]) -> list[Enrichment]:
     slips = misspelt_names(enrichments)  # "Bob Woodard" once beside "Bob Woodward"
     if slips:
         enrichments = _renamed(enrichments, slips)
+    relatives = named_relatives(enrichments)  # "his daughter, Ada" of "Ada Vell"
+    if relatives:
+        enrichments = _renamed(enrichments, relatives)
     fathers = senior_forms(enrichments)  # "Tom Vell Sr." beside "Tom Vell" and his "Jr"
     if fathers:
         enrichments = _renamed(enrichments, fathers)
