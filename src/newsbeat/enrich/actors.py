@@ -71,9 +71,9 @@ from newsbeat.enrich.actor_ideas import drop_ideas
 from newsbeat.enrich.actor_initials import merge_bracketed_initials, merge_written_initials
 from newsbeat.enrich.actor_institutions import type_institutions
 from newsbeat.enrich.actor_joined_names import _place_pair, _two_named_together
+from newsbeat.enrich.actor_kin_names import name_relatives
 from newsbeat.enrich.actor_kind_cues import type_by_kind_cues
 from newsbeat.enrich.actor_landmarks import type_landmarks
-from newsbeat.enrich.actor_kin_names import name_relatives
 from newsbeat.enrich.actor_laws import drop_laws
 from newsbeat.enrich.actor_leagues import type_leagues
 from newsbeat.enrich.actor_listings import read_listings
