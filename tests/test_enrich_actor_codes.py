@@ -265,3 +265,17 @@ def test_a_company_s_unit_named_after_a_place_stays_apart() -> None:
         ("Vondal", "ORG"),
     )
     assert "Vondal" in build_actors(doc).actors
+
+
+def test_two_short_forms_of_one_company_join_it() -> None:
+    # both the first word and the name without "Ltd" stand for it (a second fold found the
+    # full name gone: alias37's first form failed the article)
+    doc = _doc(
+        "Velmar Globalcom Ltd said the cable broke. Velmar Globalcom engineers are at sea,"
+        " and Velmar expects repairs by Friday, Velmar Globalcom said.",
+        ("Velmar Globalcom Ltd", "ORG"),
+        ("Velmar Globalcom", "ORG"),
+        ("Velmar", "ORG"),
+    )
+    table = build_actors(doc)
+    assert [n for n in table.actors if n.startswith("Velmar")] == ["Velmar Globalcom Ltd"]

@@ -59,7 +59,7 @@ _COMPANY_ENDS = frozenset(
     }
 )  # fmt: skip
 # A company's legal word: the name without it is the same company ("Sierra Nevada Corporation").
-_LEGAL = frozenset({"inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "ag"})
+_LEGAL = frozenset({"inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "ag", "sa"})
 # Words of a trade or an institution that end a full name whose first word alone is the same
 # body ("Velmora Beauty", "Kestrel Airways", "Ardmoor University"); not words of a product
 # line or a branch that a company names apart from itself ("Music", "Money", "Pay", "Energy").
@@ -96,17 +96,19 @@ def merge_short_company_names(table: ArticleActors) -> None:
             if _legal_unit(words):  # "Tyvak Nano-Satellite Systems Inc": "Tyvak"
                 full_by_first.setdefault(words[0], []).append(name)
             continue
-        if len(words) == 3 and end in _LEGAL:  # "Sierra Nevada Corporation"
-            full_by_first.setdefault(" ".join(words[:2]), []).append(name)
         if end in _SHORT_FORM_ENDS:
             full_by_first.setdefault(words[0], []).append(name)
             if len(words) == 3 and is_first_name(words[0]) and end in _COMPANY_ENDS:
                 # named after its founder ("Walt Velmar Co"): the short form is the surname
                 full_by_first.setdefault(words[1], []).append(name)
+        if len(words) == 3 and end in _LEGAL:  # "Sierra Nevada Corporation"
+            full_by_first.setdefault(" ".join(words[:2]), []).append(name)
     for word, fulls in full_by_first.items():
         short = table.actors.get(word)
         if short is None or len(fulls) != 1 or short.type not in {"ORG", "PERSON"}:
             continue
+        if fulls[0] not in table.actors:
+            continue  # folded under another short form already
         if short.roles or place_kind(word) is not None:
             continue
         if " " in word and short.type != "ORG":
