@@ -239,3 +239,43 @@ def test_a_product_line_of_a_company_keeps_the_company_apart() -> None:
         ("Velmora", "ORG"),
     )
     assert "Velmora" in build_actors(doc).actors
+
+
+def test_a_company_s_name_without_its_legal_word_is_the_company() -> None:
+    # alias37 (read37: "Sierra Nevada" and "Tyvak" beside their full names in one article)
+    doc = _doc(
+        "Kestrel Ridge Corporation and Vondal Micro-Orbit Systems Inc won the contract. Big"
+        " players such as Kestrel Ridge and Vondal were there too, a founder said.",
+        ("Kestrel Ridge Corporation", "ORG"),
+        ("Vondal Micro-Orbit Systems Inc", "ORG"),
+        ("Kestrel Ridge", "ORG"),
+        ("Vondal", "ORG"),
+    )
+    table = build_actors(doc)
+    assert table.actors["Kestrel Ridge Corporation"].mentions == 2
+    assert table.actors["Vondal Micro-Orbit Systems Inc"].mentions == 2
+    assert not {"Kestrel Ridge", "Vondal"} & set(table.actors)
+
+
+def test_a_company_s_unit_named_after_a_place_stays_apart() -> None:
+    # guard: "Vondal North America Inc" is a unit of Vondal, not Vondal
+    doc = _doc(
+        "Vondal North America Inc cut jobs. Vondal, the parent, said sales held.",
+        ("Vondal North America Inc", "ORG"),
+        ("Vondal", "ORG"),
+    )
+    assert "Vondal" in build_actors(doc).actors
+
+
+def test_two_short_forms_of_one_company_join_it() -> None:
+    # both the first word and the name without "Ltd" stand for it (a second fold found the
+    # full name gone: alias37's first form failed the article)
+    doc = _doc(
+        "Velmar Globalcom Ltd said the cable broke. Velmar Globalcom engineers are at sea,"
+        " and Velmar expects repairs by Friday, Velmar Globalcom said.",
+        ("Velmar Globalcom Ltd", "ORG"),
+        ("Velmar Globalcom", "ORG"),
+        ("Velmar", "ORG"),
+    )
+    table = build_actors(doc)
+    assert [n for n in table.actors if n.startswith("Velmar")] == ["Velmar Globalcom Ltd"]

@@ -116,7 +116,9 @@ def _owned_forms(kinds: Mapping[str, str]) -> dict[str, str]:
     organisations' names ("Velcor Labs"), and no place or nationality of the gazetteer or of
     the story ("the Supreme Court" of "the Texas Supreme Court" may be another court); a team's
     or a newspaper's name, of one word too, is the one longer name that puts a city or US state
-    in front of it ("Yankees" of "New York Yankees", not a paper's one word: "Herald";
+    in front of it ("Yankees" of "New York Yankees", "the Post" of the story's one "Kittby
+    Post"; two papers named "Times" keep "the Times" apart; a cut "Herald on Sunday" is
+    named whole by :mod:`~newsbeat.enrich.actor_sunday_papers`;
     :func:`~newsbeat.enrich.actor_acronyms.team_or_paper`). Within one article the same pair
     is :func:`~newsbeat.enrich.actor_acronyms.merge_shortened_names`'."""
     from newsbeat.enrich.actor_acronyms import team_or_paper, town_of
@@ -131,7 +133,7 @@ def _owned_forms(kinds: Mapping[str, str]) -> dict[str, str]:
         if len(longer) != 1 or kinds[longer[0]] != "ORG":
             continue
         lead = longer[0][: -len(short) - 1].strip()
-        if town_of(lead) and team_or_paper(short, one_word_papers=False) and not known_place(short):
+        if town_of(lead) and team_or_paper(short) and not known_place(short):
             out[short] = longer[0]  # "the Yankees" of "the New York Yankees"
             continue
         if len(short.split()) < 2 or not lead[:1].isupper():

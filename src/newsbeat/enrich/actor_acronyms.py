@@ -54,6 +54,7 @@ __all__ = [
     "merge_known_aliases",
     "merge_shortened_names",
     "merge_state_codes",
+    "paper_word",
     "team_or_paper",
     "town_of",
 ]
@@ -170,24 +171,34 @@ _PAPER_WORDS = frozenset(
 _TEAM_PLURALS = frozenset({"sox"})
 
 
+def paper_word(word: str) -> bool:
+    """Whether a word is one a newspaper's name ends with ("Herald", "Times", "Post")."""
+    return word.lower() in _PAPER_WORDS
+
+
 def town_of(lead: str) -> bool:
     """A city or a US state of the gazetteer, no country: what a team or a paper is named
-    after ("Boston", "New York"; not "Kaldrian" of "Kaldrian Special Forces")."""
-    return place_kind(lead) in {"city", "capital", "state"} and lookup_country(lead) is None
+    after ("Boston", "New York"; not "Kaldrian" of "Kaldrian Special Forces"). A capital that
+    the country table reads as its country ("Washington" for the United States) is a town
+    here, unless it is the country's own name ("Singapore")."""
+    kind = place_kind(lead)
+    if kind not in {"city", "capital", "state"}:
+        return False
+    country = lookup_country(lead)
+    return country is None or (kind == "capital" and fold_name(country.name) != fold_name(lead))
 
 
-def team_or_paper(short: str, *, one_word_papers: bool = True) -> bool:
+def team_or_paper(short: str) -> bool:
     """A team's or a newspaper's name without its town: no body's head word in it, even in the
     plural ("Health Services"), its last word a newspaper's or a capitalised plural ("Trail
-    Blazers", "Red Sox"). Without ``one_word_papers`` a newspaper's word alone ("Herald") is
-    none: across articles it may be another town's paper ("the Herald on Sunday")."""
+    Blazers", "Red Sox")."""
     words = [w.lower() for w in short.replace("-", " ").split()]
     heads = ORG_HEADS | _HEADS
     if any(w in heads or w.removesuffix("s") in heads for w in words) or not short[:1].isupper():
         return False
     last = words[-1]
     plural = len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
-    paper = last in _PAPER_WORDS and (one_word_papers or len(words) > 1)
+    paper = last in _PAPER_WORDS
     return paper or last in _TEAM_PLURALS or (plural and last not in _PAPER_WORDS)
 
 

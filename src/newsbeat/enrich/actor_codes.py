@@ -12,9 +12,12 @@
   its founder ("Walt Velmar Co", a first name and two more words) is so too with the surname
   alone.
   Only when exactly one such full name starts with the word, with at most one word between
-  it and the company word ("Nissan North America Inc" is a unit, not Nissan),
-  and the word is no place of the gazetteer, no word of a person's name in the article and,
-  when NER made it a person, no first name.
+  it and the company word ("Nissan North America Inc" is a unit, not Nissan) unless the full
+  name ends in a legal word and the words between name a trade, no place ("Tyvak Nano-Satellite
+  Systems Inc", up to five words), and the word is no place of the gazetteer, no word of a
+  person's name in the article and, when NER made it a person, no first name. A company's name
+  of three words without its legal word ("Sierra Nevada" of "Sierra Nevada Corporation") is it
+  too, when NER made it an organisation.
 * NER splits a company's name into an organisation and a person ("Kessel" ORG, "Marten"
   PERSON of "Kessel Marten"), and the person's name is completed to "Kessel Marten". When
   every mention of that "person" is the second part of such a pair, it is the company, and
@@ -32,7 +35,7 @@ import re
 from itertools import pairwise
 
 from newsbeat.enrich.actor_merge import rename_actor, retype_actor
-from newsbeat.enrich.actor_table import ORG_HEADS, ArticleActors
+from newsbeat.enrich.actor_table import ORG_HEADS, ArticleActors, known_place
 from newsbeat.enrich.names import is_first_name, place_kind
 
 __all__ = [
@@ -55,6 +58,8 @@ _COMPANY_ENDS = frozenset(
         "llc", "plc", "partners", "industries", "technologies", "labs", "ag", "sa", "nv",
     }
 )  # fmt: skip
+# A company's legal word: the name without it is the same company ("Sierra Nevada Corporation").
+_LEGAL = frozenset({"inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "ag", "sa"})
 # Words of a trade or an institution that end a full name whose first word alone is the same
 # body ("Velmora Beauty", "Kestrel Airways", "Ardmoor University"); not words of a product
 # line or a branch that a company names apart from itself ("Music", "Money", "Pay", "Energy").
@@ -84,21 +89,31 @@ def merge_short_company_names(table: ArticleActors) -> None:
     full_by_first: dict[str, list[str]] = {}
     for name, info in table.actors.items():
         words = name.split()
-        if info.type != "ORG" or not 2 <= len(words) <= 3:
+        if info.type != "ORG" or len(words) < 2:
             continue
         end = words[-1].lower().rstrip(".")
+        if len(words) > 3:
+            if _legal_unit(words):  # "Tyvak Nano-Satellite Systems Inc": "Tyvak"
+                full_by_first.setdefault(words[0], []).append(name)
+            continue
         if end in _SHORT_FORM_ENDS:
             full_by_first.setdefault(words[0], []).append(name)
             if len(words) == 3 and is_first_name(words[0]) and end in _COMPANY_ENDS:
                 # named after its founder ("Walt Velmar Co"): the short form is the surname
                 full_by_first.setdefault(words[1], []).append(name)
+        if len(words) == 3 and end in _LEGAL:  # "Sierra Nevada Corporation"
+            full_by_first.setdefault(" ".join(words[:2]), []).append(name)
     for word, fulls in full_by_first.items():
         short = table.actors.get(word)
         if short is None or len(fulls) != 1 or short.type not in {"ORG", "PERSON"}:
             continue
+        if fulls[0] not in table.actors:
+            continue  # folded under another short form already
         if short.roles or place_kind(word) is not None:
             continue
-        if any(p.type == "PERSON" and word in p.name.split() for p in table.actors.values()):
+        if " " in word and short.type != "ORG":
+            continue
+        if any(p.type == "PERSON" and word in p.name for p in table.actors.values()):
             continue  # "Dell" of "Mara Dell" is her, not "Dell Systems"
         if short.type == "PERSON" and is_first_name(word):
             continue  # "Carla" alone may be a woman the article names so
@@ -108,6 +123,19 @@ def merge_short_company_names(table: ArticleActors) -> None:
             rename_actor(table, fulls[0], word)
         else:
             rename_actor(table, word, fulls[0])
+
+
+def _legal_unit(words: list[str]) -> bool:
+    """A company's name of four or five words ending in a legal word whose inner words name
+    its trade ("Tyvak Nano-Satellite Systems Inc"), not a place ("Nissan North America Inc",
+    a unit of Nissan)."""
+    if len(words) > 5 or words[-1].lower().rstrip(".") not in _LEGAL:
+        return False
+    inner = words[1:-1]
+    if not all(w[:1].isupper() for w in inner):
+        return False
+    runs = (" ".join(inner[i:j]) for i in range(len(inner)) for j in range(i + 1, len(inner) + 1))
+    return not any(known_place(run) or place_kind(run) is not None for run in runs)
 
 
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s ")

@@ -50,17 +50,25 @@ def full_name_in_text(text: str, surname: str, *, titled: bool = False) -> str |
             continue
         words = [w for w in words if w.lower() not in HONORIFICS]
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
-            if lookup_country(words[0]) is not None or words[0].isupper():
+            if lookup_country(words[0]) is not None or _capitals(words[0]):
                 continue
             if words[0].lower() in _DETERMINERS:
                 continue  # "The Bush administration": no one is called "The Bush"
             words = words[-3:]
-            if len(words) == 3 and _glued_word(words[0], words[1]):
+            glued = _INITIAL.fullmatch(words[0]) is None and _glued_word(words[0], words[1])
+            if len(words) == 3 and glued:
                 words = words[1:]  # "of Public Prosecution Eva-Marie Persson": her name
             return " ".join(words)
     return None
 
 
+def _capitals(word: str) -> bool:
+    """A word in capitals ("NASA Hoover": a shout or a body), not an initial ("J. Edgar
+    Vell")."""
+    return word.isupper() and _INITIAL.fullmatch(word) is None
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
 _GIVEN_NAME_TAIL = re.compile(r"-[a-z]{1,4}\b")
 
 

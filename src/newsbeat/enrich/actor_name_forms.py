@@ -4,8 +4,9 @@
 :func:`merge_name_forms` folds an article's full names of one surname into one actor when
 every pair of them is one name by :func:`~newsbeat.enrich.name_variants.name_variants`'
 rules (the same first name or a short form of it from its list, "Pat" of "Patrick"; middle
-names that agree, "W." beside none), with a generational suffix ("Jr") read as no part of
-the name. Precision first, two people of one surname stay two:
+names that agree, "W." beside none; a man known by his middle name, "Vance Orrin" beside
+"Walter Vance Orrin" where the text writes "W. Vance Orrin"), with a generational suffix ("Jr")
+read as no part of the name. Precision first, two people of one surname stay two:
 
 * one other first name of the surname keeps the whole family apart ("Laura Vell" beside
   "George Vell" and "George W. Vell": the two Georges may be father and son);
@@ -14,7 +15,8 @@ the name. Precision first, two people of one surname stay two:
 * two forms the text writes side by side ("George Vell and George W. Vell", "George Vell,
   George W. Vell") are two people;
 * a middle initial against none joins only where the text writes no kin word either
-  ("George W. Vell … his father George Vell").
+  ("George W. Vell … his father George Vell"); a name known by its middle joins where the
+  text writes its first initial, whatever the kin words.
 
 The actor takes the form mentioned most (ties: the longer).
 """
@@ -81,6 +83,17 @@ def merge_name_forms(table: ArticleActors) -> None:
             rename_actor(table, name, best)
 
 
+def _by_middle(text: str, a: str, b: str) -> bool:
+    """Whether one name is the other's middle name and surname ("Vance Orrin" of "Walter Vance
+    Orrin") and the text writes the first name as its initial before them ("W. Vance Orrin"): a
+    man known by his middle name."""
+    short, full = sorted((a.split(), b.split()), key=len)
+    if len(short) != 2 or len(full) != 3 or full[1:] != short or len(full[0]) < 2:
+        return False
+    initial = rf"\b{re.escape(full[0][0])}\.\s*{re.escape(short[0])}\s+{re.escape(short[1])}\b"
+    return re.search(initial, text) is not None
+
+
 def _one_family(names: list[str], text: str, kin: bool) -> bool:
     """Whether an article's full names of one surname all name one person."""
     suffixes = {_bare(n)[1] for n in names}
@@ -88,8 +101,9 @@ def _one_family(names: list[str], text: str, kin: bool) -> bool:
         return False
     for a, b in combinations(names, 2):
         bare_a, bare_b = _bare(a)[0], _bare(b)[0]
-        if not _one_person(bare_a, bare_b) or _paired(text, bare_a, bare_b):
+        middle = _by_middle(text, bare_a, bare_b)  # the initial ties the two: no kin doubt
+        if not (middle or _one_person(bare_a, bare_b)) or _paired(text, bare_a, bare_b):
             return False
-        if kin and len(bare_a.split()) != len(bare_b.split()):
+        if kin and not middle and len(bare_a.split()) != len(bare_b.split()):
             return False  # "George W. Vell … his father George Vell"
     return True

@@ -74,6 +74,7 @@ from newsbeat.enrich.actor_indefinite_things import drop_indefinite_things
 from newsbeat.enrich.actor_initials import merge_bracketed_initials, merge_written_initials
 from newsbeat.enrich.actor_institutions import type_institutions
 from newsbeat.enrich.actor_joined_names import _place_pair, _two_named_together
+from newsbeat.enrich.actor_kin_names import name_relatives
 from newsbeat.enrich.actor_kind_cues import type_by_kind_cues
 from newsbeat.enrich.actor_landmarks import type_landmarks
 from newsbeat.enrich.actor_laws import drop_laws
@@ -136,6 +137,7 @@ from newsbeat.enrich.actor_rooms import type_rooms
 from newsbeat.enrich.actor_single_names import type_names_of_people, type_voted_people
 from newsbeat.enrich.actor_space import type_space_things
 from newsbeat.enrich.actor_split_names import join_split_names
+from newsbeat.enrich.actor_state_abbreviations import merge_state_abbreviations
 from newsbeat.enrich.actor_states import (
     _company_of_plural_alias,
     _is_demonym_of,
@@ -144,6 +146,7 @@ from newsbeat.enrich.actor_states import (
     _stands_for_state,
 )
 from newsbeat.enrich.actor_streets import type_streets
+from newsbeat.enrich.actor_sunday_papers import keep_sunday_papers
 from newsbeat.enrich.actor_surnames import HONORIFIC_SEX, Seen, choose_bearer
 from newsbeat.enrich.actor_table import (
     ACTOR_LABELS,
@@ -619,6 +622,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     read_listings(table)
     read_dotted_initials(table)
     merge_state_codes(table)
+    merge_state_abbreviations(table)
     merge_acronyms(table)
     merge_known_aliases(table)
     merge_shortened_names(table)
@@ -643,12 +647,14 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_landmarks(doc, table)
     type_place_units(table)
     type_placed_names(table)
+    keep_sunday_papers(table)
     type_makers(table)
     type_officer_bodies(table)
     fold_lone_surnames(table)
     type_norp_people(doc, table)
     type_listed_surnames(doc, table)
     merge_typo_surnames(table)
+    name_relatives(table)
     fold_party_plurals(table)
     grouped = holds_any(text, GROUP_WORDS)  # else the gate finds nothing
     for match in gated_finditer(_GROUP, _GROUP_GATE, text, _group_starts) if grouped else ():

@@ -5,7 +5,9 @@ Two full names of a story's people are forms of one name when they end with the 
 their first names are the same or one is a short form of the other that the module's list
 gives ("Fred" of "Frederick", "Bill" of "William"; no prefix rule: "Ada" is no "Adam"), and
 their middle names agree: one has none, or both have as many and each pair is the same word
-or an initial and a word it begins ("C." and "Cheney").
+or an initial and a word it begins ("C." and "Cheney"). A first name written as its initial is
+the full first name it begins when both write the same middle names in full ("W. Vance Orrin"
+and "Walter Vance Orrin": a man known by his middle name).
 
 Two people of one surname stay two (a father and a son share their names): a group is joined
 only when every pair in it is such a pair ("Pat", "Patricia" and "Patrick" with one surname
@@ -109,7 +111,21 @@ def _one_person(a: str, b: str) -> bool:
     pa, pb = _parts(a), _parts(b)
     if pa is None or pb is None or pa[2] != pb[2]:
         return False
+    if _known_by_middle(pa, pb) or _known_by_middle(pb, pa):
+        return True
     return _same_first(pa[0], pb[0]) and _same_middle(pa[1], pb[1])
+
+
+def _known_by_middle(a: tuple[str, list[str], str], b: tuple[str, list[str], str]) -> bool:
+    """Whether ``a`` writes as its initial the first name ``b`` writes in full, both with the
+    same middle names written in full: a man known by his middle name ("W. Vance Orrin" and
+    "Walter Vance Orrin"). Without a middle name in full an initial says too little ("W.
+    Orrin" beside "Walter Orrin" and "William Orrin")."""
+    first, full = a[0].rstrip("."), b[0]
+    if len(first) != 1 or len(full.rstrip(".")) < 2 or full[0] != first:
+        return False
+    middle = [w for w in a[1] if len(w.rstrip(".")) > 1]
+    return bool(middle) and middle == a[1] and a[1] == b[1]
 
 
 def one_name(a: str, b: str) -> bool:

@@ -585,7 +585,12 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      person ("Klitchsko"); "a CCTV operator", a numbered title ("Destiny 2" PERSON) and ideas
 #      ("Brexit", "anti-Semitism") are no actors; "the Conservatives" beside "Conservative
 #      Party" is the party; "the High Street in Banstead" is the street and the town.
-RULES_VERSION = 150
+# 151: (alias37) "<name> Sr" beside the name alone an article writes beside its "Jr"; a man
+#      known by his middle name ("Walter Vance Orrin" beside "W. Vance Orrin"); a paper's one
+#      word across a story ("the Post"), "<paper> on Sunday" kept whole; a US state's AP
+#      abbreviation after a town ("Kittby, Calif."); a company's name without its legal word;
+#      a lone surname's missed full name opening with an initial ("J. Arlo Brask").
+RULES_VERSION = 151
 
 
 @lru_cache(maxsize=8)

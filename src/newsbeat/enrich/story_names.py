@@ -25,6 +25,9 @@ from dataclasses import replace
 from newsbeat.enrich.actor_table import known_place
 from newsbeat.enrich.name_variants import name_variants
 from newsbeat.enrich.names import is_first_name, is_generation, spelling_key
+from newsbeat.enrich.story_kin import named_relatives
+from newsbeat.enrich.story_seniors import senior_forms
+from newsbeat.enrich.story_typos import misspelt_names
 from newsbeat.models import Enrichment, Entity
 
 __all__ = ["resolve_surnames"]
@@ -127,7 +130,10 @@ def _merged(entities: list[Entity], names: dict[str, str], retyped: frozenset[st
 def resolve_surnames(enrichments: Sequence[Enrichment]) -> list[Enrichment]:
     """The enrichments of one story with one spelling per person (the most mentioned of
     "Zelensky", "Zelenskyy", "Zelenskiy"; of "Fred LaRue" and "Frederick C. LaRue",
-    :mod:`~newsbeat.enrich.name_variants`) and each lone surname named by its one bearer.
+    :mod:`~newsbeat.enrich.name_variants`; "Tom Vell Sr." beside "Tom Vell" and his son "Tom
+    Vell Jr.", :mod:`~newsbeat.enrich.story_seniors`; a full name misspelt once,
+    :mod:`~newsbeat.enrich.story_typos`; "his daughter, Ada" of "Ada Vell",
+    :mod:`~newsbeat.enrich.story_kin`) and each lone surname named by its one bearer.
 
     Args:
         enrichments: the enrichments of the articles of one story.
@@ -139,6 +145,15 @@ def resolve_surnames(enrichments: Sequence[Enrichment]) -> list[Enrichment]:
     names = _spellings(enrichments)
     if names:
         enrichments = _renamed(enrichments, names)
+    slips = misspelt_names(enrichments)  # "Bob Woodard" once beside "Bob Woodward"
+    if slips:
+        enrichments = _renamed(enrichments, slips)
+    relatives = named_relatives(enrichments)  # "his daughter, Ada" of "Ada Vell"
+    if relatives:
+        enrichments = _renamed(enrichments, relatives)
+    fathers = senior_forms(enrichments)  # "Tom Vell Sr." beside "Tom Vell" and his "Jr"
+    if fathers:
+        enrichments = _renamed(enrichments, fathers)
     variants = name_variants(enrichments)  # "Fred LaRue", "Frederick C. LaRue": one person
     if variants:
         enrichments = _renamed(enrichments, variants)
