@@ -9,6 +9,8 @@ trained on the train split only (bench/train_language_links.py); the test split 
 never tuned on. Issue 17's goal is F1 >= 0.85 with P >= 0.95. Session 36: a dated import is
 clustered one day at a time, each day closed by a merge pass (``day_passes``): train F1
 0.9537, P 0.9716, R 0.9365; test (read once, at the end) F1 0.9724, P 0.9923, R 0.9533.
+Session 37: a lone report keeps the merge pass's second chance for a week and is judged by its
+own headline and lead (stories37): train F1 0.9669, P 0.9927, R 0.9423; test unchanged.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from newsbeat.bench.multilingual import run_multilingual
 
 FLOORS = {
     "test": {"b3_f1": 0.965, "b3_precision": 0.985, "b3_recall": 0.945},
-    "train": {"b3_f1": 0.945, "b3_precision": 0.965, "b3_recall": 0.93},
+    "train": {"b3_f1": 0.96, "b3_precision": 0.985, "b3_recall": 0.935},
 }
 SIZES = {"test": (130, 24), "train": (228, 42)}
 
