@@ -191,3 +191,20 @@ def test_a_figures_abbreviated_magnitude_does_not_cut_the_opening() -> None:
     )
     texts = [s.text for s in summarise_articles([report])]
     assert texts and texts[0].startswith("Компания «Велмар Лайн» отзывает около 85 тыс."), texts
+
+
+@pytest.mark.parametrize(
+    ("text", "comment"),
+    [
+        # rule: summary_generic._OPINION_OPENING (the writer's verdict on someone's words)
+        ("Vell is right: The Arden club needed to win that game.", True),
+        ("Coach Pia Lund was not wrong: the defence collapsed twice.", True),
+        # guards: no colon (a finding, a report), a name that is no verdict
+        ("Vell was right about the date, the Arden court found on Monday.", False),
+        ("Right Wing Party leader Ivo Korr resigned on Monday.", False),
+    ],
+)
+def test_the_writers_verdict_on_someones_words_is_commentary(text: str, comment: bool) -> None:
+    from newsbeat.compare.summary_generic import commentary
+
+    assert commentary(text) is comment
