@@ -208,3 +208,46 @@ def test_the_writers_verdict_on_someones_words_is_commentary(text: str, comment:
     from newsbeat.compare.summary_generic import commentary
 
     assert commentary(text) is comment
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        # rule: summary_factless.photo_caption (a picture's caption left in the text)
+        ("Rescued sailors raise their hands as a Velmar coast guard boat approaches.", True),
+        ("Mayor Pia Lund waves to supporters as she arrives at the Arden town hall.", True),
+        ("Ferry passengers look on as divers search the harbour.", True),
+        # guards: something happened (a past, a perfect, a figure, a date, a source)
+        ("Rescued sailors raised their hands as a Velmar coast guard boat approached.", False),
+        ("Mayor Pia Lund waves to supporters on Monday as she arrives in Arden.", False),
+        ("Twelve sailors raise their hands as 3 boats approach, the coast guard said.", False),
+        # guards: no caption verb; a long sentence
+        ("The Velmar coast guard is the oldest rescue service in the region.", False),
+        (
+            "Ferry passengers look on as divers from the Velmar coast guard and two volunteer"
+            " crews from the islands of Arden and Bruck search the cold and crowded harbour"
+            " waters for the missing deckhand and his small boat.",
+            False,
+        ),
+    ],
+)
+def test_a_photo_caption_is_no_fact_of_the_story(text: str, caption: bool) -> None:
+    from newsbeat.compare.summary_factless import photo_caption
+
+    assert photo_caption(text) is caption
+
+
+def test_a_caption_is_not_a_bullet() -> None:
+    # rule: photo_caption in summary_candidates._Reader._never_chosen
+    story = [
+        _article(
+            1,
+            "Wire",
+            "The Velmar coast guard rescued 14 sailors from a burning ferry off Arden on"
+            " Saturday, officials said.\nRescued sailors raise their hands as a coast guard"
+            " boat approaches.\nThe ferry's owner said the fire started in the engine room.",
+        )
+    ]
+    texts = [s.text for s in summarise_articles(story, None, SummaryOptions(sentences=4))]
+    assert texts[0].startswith("The Velmar coast guard rescued 14 sailors"), texts
+    assert not any("raise their hands" in t for t in texts), texts

@@ -46,6 +46,7 @@ from typing import Any
 from newsbeat.compare.summary_factless import (
     call_to_action,
     evaluative_aside,
+    photo_caption,
     reaction_only,
     retrospective_hook,
     tells_no_fact,
@@ -348,6 +349,8 @@ class _Reader:
             return True  # "Pneumonic plague is the most deadly form ..." (summary_factless)
         if call_to_action(text) or reaction_only(text):
             return True  # "Start your day with ...", "The cabinet members ... laughed."
+        if photo_caption(text):
+            return True  # "Suspects raise their hands as a navy boat approaches." (a caption)
         if definite_organisation(text) and aid in self.several_organisations:
             return True  # "The company ..." of a round-up: which one is not shown
         people = self.people.get(aid, ())
