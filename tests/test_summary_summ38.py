@@ -238,16 +238,18 @@ def test_a_photo_caption_is_no_fact_of_the_story(text: str, caption: bool) -> No
 
 
 def test_a_caption_is_not_a_bullet() -> None:
-    # rule: photo_caption in summary_candidates._Reader._never_chosen
+    # rule: photo_caption in summary_candidates._Reader._never_chosen (without it the caption
+    # is the second bullet)
     story = [
         _article(
             1,
             "Wire",
-            "The Velmar coast guard rescued 14 sailors from a burning ferry off Arden on"
-            " Saturday, officials said.\nRescued sailors raise their hands as a coast guard"
-            " boat approaches.\nThe ferry's owner said the fire started in the engine room.",
+            "Firefighters in Arden fought a blaze at the Velmar port warehouse on Sunday,"
+            " officials said.\nDock workers watch as smoke rises over the Velmar warehouse"
+            " roof.\nThe warehouse stored grain for export, its owner said.",
         )
     ]
     texts = [s.text for s in summarise_articles(story, None, SummaryOptions(sentences=4))]
-    assert texts[0].startswith("The Velmar coast guard rescued 14 sailors"), texts
-    assert not any("raise their hands" in t for t in texts), texts
+    assert texts[0].startswith("Firefighters in Arden fought a blaze"), texts
+    assert not any("Dock workers watch" in t for t in texts), texts
+    assert any(t.startswith("The warehouse stored grain") for t in texts), texts
