@@ -14,7 +14,8 @@ kind's only: "injured reserve" is a roster move, not an injury), its
 actors (the persons and organisations it names) and its counts. It adds nothing when every
 event kind it tells is told already, it names no actor the summary has not, it gives no new
 count, and it opens no new kind of fact: a cause ("because", "blamed on"), a reaction (a
-quote, a tribute), a denial ("not", "denied") or context (an earlier event, "the latest in a
+quote, unless it tells two or more told kinds and so narrates the event again, summ38; a
+tribute), a denial ("not", "denied") or context (an earlier event, "the latest in a
 spate"). Different persons, or different weekdays, for the same kind of event are two events
 (two climbers who fell, on two days), not one.
 

@@ -1,5 +1,5 @@
 """Whether a summary candidate carries no fact of the story: timeless lines, the writer's
-asides, calls to action, a reaction told alone and a retrospective hook.
+asides, calls to action, a reaction told alone, a retrospective hook and a photo caption.
 
 read33 counted summary bullets of real pages that tell nothing of what happened (issue 12,
 session 34): a definitional or evaluative line ("Pneumonic plague is the most deadly form of
@@ -7,7 +7,9 @@ the disease.", "BED is about more than food, it's a recognized psychological con
 writer's aside ("Presumably, other games also offer less-than-ideal visual performance."), a
 call to action ("Start your day with the Opening Bell ..."), a scene's reaction with no event
 ("The cabinet members gathered around Mr. Trump laughed.") and a feature's hook ("A half
-century on, The Doobie Brothers are still smoking."). Each is kept in the sentence graph and
+century on, The Doobie Brothers are still smoking."); read38 one more, a photograph's caption
+left in the text ("Suspects raise their hands as a navy boat approaches.": :func:`photo_caption`).
+Each is kept in the sentence graph and
 never chosen (:mod:`newsbeat.compare.summary_candidates`), so a story whose candidates are all
 such lines gets fewer bullets, not worse ones.
 
