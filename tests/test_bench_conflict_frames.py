@@ -68,6 +68,7 @@ def test_a_measure_counts_released_pairs_and_new_disputes() -> None:
         _row(["event_other"], "dispute", ["s 1 (5, 7)"], ("sentence", "serve")),  # new
         _row(["event_other", "modifiers_apart"], "dispute", ["s 2 (8, 9)"], ("live", "move")),
         _row(["dated_apart"], "look-alike", [], dated=("september", "")),
+        {**_row([], "other", []), "decision": "dollar figures"},  # apart by another rule
     ]
     frame = measure(rows, ["frame"])
     assert frame["new"] == ["s 1 (5, 7)"]
