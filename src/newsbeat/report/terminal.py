@@ -180,10 +180,14 @@ def story_text_lines(store: Store, story: Story, settings: Settings | None = Non
             )
     if data["related"]:
         lines += ["", f"[bold]Related stories[/] ({len(data['related'])}, in time order)"]
-        for r in data["related"]:
-            when = day_of(r["first_seen"]) or "undated"
-            about = f" [dim]— both about {escape(', '.join(r['actors']))}[/]" if r["actors"] else ""
-            lines.append(f"   {escape(r['id'])}  {when}  {escape(r['title'])}{about}")
+        for link in data["related"]:
+            when = day_of(link["first_seen"]) or "undated"
+            about = (
+                f" [dim]— both about {escape(', '.join(link['actors']))}[/]"
+                if link["actors"]
+                else ""
+            )
+            lines.append(f"   {escape(link['id'])}  {when}  {escape(link['title'])}{about}")
     lines += ["", f"[bold]Articles[/] ({len(coverage.articles)})"]
     for a, shown in zip(coverage.articles, data["articles"], strict=True):
         seen = a.appearance
