@@ -10,10 +10,11 @@ subject), and every view shows their union, in time order:
   that an arrest and the trial 18 months later are linked, which the stage (30 live days) never
   sees together.
 
-:func:`related_lists` answers for a list of stories at once (the report, which links the
-stories it shows); :func:`related_list` for one story (``story ID``, the web story page, the
-story JSON of every list), whose candidates are the stories of the articles that name its
-central actors (a full-text search for each, so a beat of thousands of stories is not read).
+:func:`related_lists` answers for a list of stories at once, linking the stories listed (the
+report, ``stories --json``, a page of ``/api/stories``); :func:`related_list` for one story
+(``story ID``, the web story page, an alert's story), whose candidates are the stories of the
+articles that name its central actors (a full-text search for each, so a beat of thousands
+of stories is not read).
 """
 
 from __future__ import annotations
@@ -119,15 +120,20 @@ def related_lists(
     store: RelatedStore,
     stories: Sequence[Story],
     coverage: dict[str, StoryCoverage] | None = None,
+    *,
+    listed_only: bool = False,
 ) -> dict[str, list[RelatedStory]]:
-    """Story id -> its related stories among ``stories`` (the report's), in time order."""
+    """Story id -> its related stories, in time order: those of ``stories`` that share its
+    central actors, and the stage's links (``listed_only``: those among ``stories`` only, as
+    a report, whose links point to its own sections, needs)."""
     coverage = coverage or {}
     actors = [story_actors(store, s, coverage.get(s.id)) for s in stories]
     known = {s.id: s for s in stories}
     first_seen = {a.story_id: a.first_seen for a in actors}
     links = related_by_actors(actors)
+    allowed = set(known) if listed_only else None
     return {
-        s.id: _union(store, s, links.get(s.id, []), known, first_seen, set(known)) for s in stories
+        s.id: _union(store, s, links.get(s.id, []), known, first_seen, allowed) for s in stories
     }
 
 

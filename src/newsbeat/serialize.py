@@ -49,7 +49,7 @@ from newsbeat.json_shapes import (
     UpdateJSON,
 )
 from newsbeat.models import Claim, Enrichment, Quote, Relation, Story
-from newsbeat.related_stories import RelatedStory, related_list
+from newsbeat.related_stories import RelatedStory, related_list, related_lists
 from newsbeat.store import EnrichmentStore, Store
 from newsbeat.story_names import main_type, story_aliases, story_kinds
 
@@ -313,7 +313,9 @@ def story_list_json(
         since: only stories updated since this ISO time; undated stories never are.
     """
     listing = story_listing(store, beat=beat, since=since)
-    return [story_json(store, s, listing.coverage[s.id]) for s in listing.stories + listing.undated]
+    stories = listing.stories + listing.undated
+    related = related_lists(store, stories, listing.coverage)  # the listed stories' links
+    return [story_json(store, s, listing.coverage[s.id], related=related[s.id]) for s in stories]
 
 
 def graph_json(graph: nx.DiGraph) -> ActorGraphJSON:

@@ -281,7 +281,7 @@ def build_report(
     listing = story_listing(store, beat=opts.beat, since=opts.since)
     stories = listing.stories + listing.undated
     analyses = story_analyses(store, stories, analysis_options, on_story=on_story)
-    related = related_lists(store, stories, listing.coverage)
+    related = related_lists(store, stories, listing.coverage, listed_only=True)
     entries = []
     for story in stories:
         originals, reprints = _members(store, story)
