@@ -12,7 +12,7 @@ from typing import Any
 
 from _report_support import store_story_data
 from newsbeat.report import build_report, render
-from newsbeat.serialize import story_json
+from newsbeat.serialize import story_json, story_list_json
 from newsbeat.settings import Settings
 from newsbeat.store import SQLiteStore
 
@@ -129,3 +129,15 @@ def test_story_view_finds_the_other_story_through_the_search(db_path: str) -> No
         }
     ]
     assert fire == []
+
+
+def test_story_lists_link_the_stories_they_list(db_path: str) -> None:
+    store = _store(db_path)
+    try:
+        listed = {s["id"]: s["related"] for s in story_list_json(store)}
+    finally:
+        store.close()
+    assert [(r["id"], r["actors"]) for r in listed["s-trial"]] == [
+        ("s-confession", ["Lina Castel", "Tomas Vireo"])
+    ]
+    assert listed["s-fire"] == []
