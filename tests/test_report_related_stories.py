@@ -104,7 +104,7 @@ def test_markdown_and_html_point_to_the_other_story(db_path: str) -> None:
     finally:
         store.close()
     md = render(report, "md")
-    assert "Related stories (another event of the same matter, in time order):" in md
+    assert "Related stories (the same subject or matter, in time order):" in md
     assert "[Man confesses to Arden killing](#story-s-confession)" in md
     assert "both about Lina Castel, Tomas Vireo" in md
     html = render(report, "html")

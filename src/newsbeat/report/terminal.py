@@ -104,7 +104,7 @@ def _originals(coverage: StoryCoverage) -> list[tuple[int, str | None, str | Non
 def story_text_lines(store: Store, story: Story, settings: Settings | None = None) -> list[str]:
     """The whole story as ``newsbeat story ID`` prints it: header, cited summary, conflicts
     and updates, entities, quotes, claims, relations (with both ends), events (one actor, no
-    target), related stories (another event of the same matter, in time order), then every article
+    target), related stories (the same subject or matter, in time order), then every article
     labelled original or reprint (one in another language with what analysis it got:
     :func:`newsbeat.article_analysis.analysis_line`). Counts and dates follow
     :mod:`newsbeat.coverage`.
