@@ -6,7 +6,9 @@ average-link agglomeration of the live stories; a story of at most ``small_story
 articles merges at the lower ``small_merge_threshold`` (a second chance for an article that
 just missed its story when it arrived, before the story had grown; not for two dated stories
 whose headlines and leads tell different events). A small story that still stands apart then
-joins the one large story its average link points at (:mod:`~newsbeat.stories.stand_out`).
+joins the one large story its average link points at (:mod:`~newsbeat.stories.stand_out`),
+and two large undated stories that are pieces of one event join
+(:mod:`~newsbeat.stories.peer_pieces`).
 :func:`link_languages` merges stories of different languages that tell one event
 (:mod:`~newsbeat.stories.across_languages`). Each merge is recorded in the call's
 :class:`~newsbeat.stories.cluster_state.ClusterResult`; the larger (then older) story keeps

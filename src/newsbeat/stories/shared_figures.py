@@ -1,19 +1,14 @@
-"""Whether two stories' headlines state one figure: the pieces of one event told many times.
+"""Whether two stories' headlines state one figure: evidence that they tell one event.
 
-A wire event told by many outlets can come apart into two or three stories of several reports
-each on a small undated import: the import's own IDF shrinks every cosine, and the merge pass's
-average link between the pieces (read38: ECB+ 12_ecb, one navy capture of 23 pirates told 19
-times, 8 + 6 + 5 reports; links 0.06-0.09) stays under ``merge_threshold`` (0.18), which two
-large stories must reach. The second chance and the stand-out rule are for small stories.
-Relative to their own members' mean cosine (0.12-0.18) the pieces are about as near each
-other as their members are; but so are two look-alike events of one kind told with the same
-words (ECB+ train in one call: the 2008 and the 2013 browser patch, 0.77 of their member
-cosine; a topic's two events in general). What the look-alikes do not share is the event's
-own figures: the pirates' "23" is in nearly every headline of the capture, and the other
-capture's headlines state other counts. A figure that at least half the headlines of each
-story state (:func:`common_figures`) is the evidence the merge pass's peer rule asks for
-(:func:`~newsbeat.stories.merge_pass.merge_pass`); years do not count (two events of one year
-share it), nor single digits (a headline's "2 killed" is common to many events).
+Two look-alike events of one kind share their words (a navy's capture of pirates, another
+navy's; a browser patch in 2008, another in 2013) and two pieces of one event told many times
+share them too, so the merge pass's peer rule (:mod:`~newsbeat.stories.peer_pieces`) asks for
+what the look-alikes do not share: the event's own figures. read38's capture of 23 pirates has
+"23" in nearly every headline; the other capture's headlines state other counts. A figure that
+at least half the headlines of each story state (:func:`common_figures`) counts; years do not
+(two events of one year share it), nor single digits (a headline's "2 killed" is common to many
+events), nor the digits of a code ("MS08-078"). On ECB+ train/dev and stories33's small imports
+24 logged pairs of large stories had one, all of one event; none of 135 pairs of two events.
 """
 
 from __future__ import annotations
