@@ -56,6 +56,8 @@ def traced_pairs(data: dict[str, Any]) -> list[dict[str, Any]]:
             counted[k] = (refs[k][0].article_id, refs[k][1].unit, refs[k][1].noun)
         record = original(i, j, refs, *args, **kwargs)
         record["sides"] = (i, j)
+        # each side's event and earlier-event date (bench/conflict_frames.py reads them)
+        record["slots"] = [{"event": refs[k][1].event, "dated": refs[k][1].dated} for k in (i, j)]
         return record
 
     out: list[dict[str, Any]] = []
@@ -98,6 +100,7 @@ def traced_pairs(data: dict[str, Any]) -> list[dict[str, Any]]:
                             "lookalikes": alike,
                             "fails": sorted(failed_checks(record["evidence"])),
                             "only": all(figures[counted[k]] == 1 for k in record["sides"]),
+                            "slots": record["slots"],
                         }
                     )
     finally:

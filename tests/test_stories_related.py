@@ -125,7 +125,14 @@ def test_second_visit_is_its_own_story_related_to_the_first(fresh_store: SQLiteS
     second = fresh_store.get_story(story_of["visit2"])
     assert [s.id for s in fresh_store.related_stories(second.id)] == [first.id]
     assert [s.id for s in fresh_store.related_stories(first.id)] == [second.id]
-    assert story_json(fresh_store, second)["related"] == [{"id": first.id, "title": first.title}]
+    assert story_json(fresh_store, second)["related"] == [
+        {
+            "id": first.id,
+            "title": first.title,
+            "first_seen": story_json(fresh_store, first)["first_seen"],
+            "actors": [],
+        }
+    ]
 
 
 def test_stories_sharing_only_a_keyword_are_not_related(fresh_store: SQLiteStore) -> None:
@@ -148,9 +155,10 @@ def test_related_stories_are_shown_in_the_terminal_and_json(cli: CliRunner, db_p
     assert text.index("Related stories") < text.index("[bold]Articles")
     result = cli.invoke(app, ["story", story_of["visit1"], "--db", db_path, "--json"])
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout)["related"] == [
-        {"id": story_of["visit2"], "title": store_title(db_path, story_of["visit2"])}
-    ]
+    [shown] = json.loads(result.stdout)["related"]
+    assert shown["id"] == story_of["visit2"]
+    assert shown["title"] == store_title(db_path, story_of["visit2"])
+    assert shown["actors"] == [] and shown["first_seen"].startswith("2026-03")
 
 
 def store_title(db_path: str, story_id: str) -> str:

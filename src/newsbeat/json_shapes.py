@@ -230,10 +230,14 @@ class StoryArticleJSON(TypedDict):
 
 class RelatedStoryJSON(TypedDict):
     """A story on the same subject as this one but about another event (an earlier visit, a
-    follow-up decision): linked by the stories stage, not merged."""
+    follow-up decision, the arrest before a trial): linked by the stories stage, or sharing
+    central actors (``actors``, empty for a link of the stage's), not merged; ``first_seen``
+    orders them in time (None: undated, last)."""
 
     id: str
     title: str
+    first_seen: str | None
+    actors: list[str]
 
 
 class EntityJSON(TypedDict):

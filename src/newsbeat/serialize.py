@@ -11,7 +11,7 @@ This module imports neither scikit-learn nor spaCy nor networkx: listing stories
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from newsbeat.article_analysis import ArticleAnalysis, article_analysis
@@ -49,7 +49,8 @@ from newsbeat.json_shapes import (
     UpdateJSON,
 )
 from newsbeat.models import Claim, Enrichment, Quote, Relation, Story
-from newsbeat.store import EnrichmentStore, Store, StoryStore
+from newsbeat.related_stories import RelatedStory, related_list, related_lists
+from newsbeat.store import EnrichmentStore, Store
 from newsbeat.story_names import main_type, story_aliases, story_kinds
 
 if TYPE_CHECKING:
@@ -194,9 +195,10 @@ def story_json(
     story: Story,
     coverage: StoryCoverage | None = None,
     enrichments: list[Enrichment] | None = None,
+    related: Sequence[RelatedStory] | None = None,
 ) -> StoryJSON:
-    """A story's public JSON (``coverage`` and ``enrichments``, the story's articles'
-    enrichments, when the caller has read them already).
+    """A story's public JSON (``coverage``, ``enrichments``, the story's articles'
+    enrichments, and ``related``, its related stories, when the caller has them already).
 
     Keys ``id, title, beats, first_seen, last_updated, outlets, languages, articles, entities,
     quotes, claims, relations, events, related``. Articles and outlets are counted as every view
@@ -207,8 +209,9 @@ def story_json(
     contributes one entry per appearance (outlet, URL, date), so every outlet that ran the text
     is listed. ``languages`` maps each language
     code to the outlets that wrote in it: English first, then by outlets, unknown (``und``)
-    last (:mod:`newsbeat.story_languages`). ``related`` lists the stories on the same subject
-    about another event (``id, title``, closest first; see docs/stories.md).
+    last (:mod:`newsbeat.story_languages`). ``related`` lists the stories of the same running
+    matter about another event (``id, title, first_seen, actors``: the central actors both
+    share, empty when the stories stage linked them; in time order; see docs/stories.md).
     ``first_seen`` and ``last_updated`` are the dated span of the articles, both None when
     none of them gave a date (the story is undated; see :mod:`newsbeat.dates`).
     """
@@ -251,7 +254,7 @@ def story_json(
         "claims": enrichment["claims"],
         "relations": enrichment["relations"],
         "events": enrichment["events"],
-        "related": related_json(store, story),
+        "related": related_json(store, story, found, related),
     }
 
 
@@ -277,9 +280,25 @@ def _article_analyses(
     return out
 
 
-def related_json(store: StoryStore, story: Story) -> list[RelatedStoryJSON]:
-    """The stories related to ``story`` (same subject, another event) as ``id, title``."""
-    return [{"id": s.id, "title": s.title} for s in store.related_stories(story.id)]
+def related_json(
+    store: Store,
+    story: Story,
+    coverage: StoryCoverage | None = None,
+    related: Sequence[RelatedStory] | None = None,
+) -> list[RelatedStoryJSON]:
+    """The stories related to ``story`` (another event of one running matter) as ``id, title,
+    first_seen, actors``, in time order (:mod:`newsbeat.related_stories`; ``related`` when the
+    caller found them already)."""
+    found = related if related is not None else related_list(store, story, coverage)
+    return [
+        {
+            "id": r.story.id,
+            "title": r.story.title,
+            "first_seen": r.first_seen,
+            "actors": list(r.actors),
+        }
+        for r in found
+    ]
 
 
 def story_list_json(
@@ -294,7 +313,9 @@ def story_list_json(
         since: only stories updated since this ISO time; undated stories never are.
     """
     listing = story_listing(store, beat=beat, since=since)
-    return [story_json(store, s, listing.coverage[s.id]) for s in listing.stories + listing.undated]
+    stories = listing.stories + listing.undated
+    related = related_lists(store, stories, listing.coverage)  # the listed stories' links
+    return [story_json(store, s, listing.coverage[s.id], related=related[s.id]) for s in stories]
 
 
 def graph_json(graph: nx.DiGraph) -> ActorGraphJSON:

@@ -46,12 +46,15 @@ def stories(
     beat = one_beat(beat_argument, beat)
     lower = since_or_fail(since)
     from newsbeat.coverage import story_listing
+    from newsbeat.related_stories import related_lists
     from newsbeat.serialize import story_json
 
     with store_from_options(db, config, read_only=True) as (store, _), working("reading…"):
         listing = story_listing(store, beat=beat, since=lower)
+        # the stories listed point to each other (one read of their enrichment)
+        related = related_lists(store, listing.stories + listing.undated, listing.coverage)
         dated, undated = (
-            [story_json(store, s, listing.coverage[s.id]) for s in part]
+            [story_json(store, s, listing.coverage[s.id], related=related[s.id]) for s in part]
             for part in (listing.stories, listing.undated)
         )
         hint_unclustered(store)

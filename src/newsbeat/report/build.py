@@ -23,6 +23,7 @@ from newsbeat.coverage import appearance_label, story_coverage, story_listing, s
 from newsbeat.dates import dated_span, day_of
 from newsbeat.models import Article, Story
 from newsbeat.plurals import counted
+from newsbeat.related_stories import RelatedStore, RelatedStory, related_lists
 from newsbeat.report.first import first_outlets
 from newsbeat.settings import Settings
 from newsbeat.shown_speakers import shown_speaker
@@ -102,6 +103,7 @@ def story_entry(
     articles: Sequence[Article],
     reprints: dict[int, list[Article]],
     analysis: dict[str, dict[str, Any]],
+    related: Sequence[RelatedStory] = (),
 ) -> dict[str, Any]:
     """Everything the report shows about one story, as JSON-ready data.
 
@@ -110,6 +112,8 @@ def story_entry(
         articles: its original articles (no reprints).
         reprints: reprints of each original, by the original's id.
         analysis: the story's ``compare`` and ``summary`` analyses (or an ``error``).
+        related: the report's stories of the same running matter, in time order
+            (:func:`newsbeat.related_stories.related_lists`).
 
     Returns:
         The story's report data (keys listed in ``docs/report.md``). ``first_seen`` and
@@ -199,12 +203,24 @@ def story_entry(
         # An action with no target (EventJSON, :func:`newsbeat.serialize.events_json`).
         "events": compared.get("events", []),
         "entities": compared["entities"],
+        # the report's stories of the same running matter (another event), in time order
+        "related": [
+            {
+                "id": r.story.id,
+                "anchor": story_anchor(r.story.id),
+                "title": r.story.title,
+                "first_seen": r.first_seen,
+                "actors": list(r.actors),
+            }
+            for r in related
+        ],
         "error": (analysis.get("error") or {}).get("message"),
     }
 
 
-class ReportStore(AnalysesStore, StoryStore, Protocol):
-    """What a report reads: the stories, their appearances and their analyses."""
+class ReportStore(AnalysesStore, RelatedStore, StoryStore, Protocol):
+    """What a report reads: the stories, their appearances, their analyses and what relates
+    them (links and enrichment)."""
 
 
 def _members(store: ArticleStore, story: Story) -> tuple[list[Article], dict[int, list[Article]]]:
@@ -265,10 +281,13 @@ def build_report(
     listing = story_listing(store, beat=opts.beat, since=opts.since)
     stories = listing.stories + listing.undated
     analyses = story_analyses(store, stories, analysis_options, on_story=on_story)
+    related = related_lists(store, stories, listing.coverage, listed_only=True)
     entries = []
     for story in stories:
         originals, reprints = _members(store, story)
-        entries.append(story_entry(story, originals, reprints, analyses[story.id]))
+        entries.append(
+            story_entry(story, originals, reprints, analyses[story.id], related[story.id])
+        )
     entries.sort(
         key=lambda s: (
             not s["undated"],

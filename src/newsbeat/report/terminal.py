@@ -104,7 +104,7 @@ def _originals(coverage: StoryCoverage) -> list[tuple[int, str | None, str | Non
 def story_text_lines(store: Store, story: Story, settings: Settings | None = None) -> list[str]:
     """The whole story as ``newsbeat story ID`` prints it: header, cited summary, conflicts
     and updates, entities, quotes, claims, relations (with both ends), events (one actor, no
-    target), related stories (same subject, another event), then every article
+    target), related stories (the same subject or matter, in time order), then every article
     labelled original or reprint (one in another language with what analysis it got:
     :func:`newsbeat.article_analysis.analysis_line`). Counts and dates follow
     :mod:`newsbeat.coverage`.
@@ -179,8 +179,15 @@ def story_text_lines(store: Store, story: Story, settings: Settings | None = Non
                 f" [dim]— {escape(e['outlet'] or 'unknown outlet')}: {escape(e['evidence'])}[/]"
             )
     if data["related"]:
-        lines += ["", f"[bold]Related stories[/] ({len(data['related'])}, same subject)"]
-        lines += [f"   {escape(r['id'])}  {escape(r['title'])}" for r in data["related"]]
+        lines += ["", f"[bold]Related stories[/] ({len(data['related'])}, in time order)"]
+        for link in data["related"]:
+            when = day_of(link["first_seen"]) or "undated"
+            about = (
+                f" [dim]— both about {escape(', '.join(link['actors']))}[/]"
+                if link["actors"]
+                else ""
+            )
+            lines.append(f"   {escape(link['id'])}  {when}  {escape(link['title'])}{about}")
     lines += ["", f"[bold]Articles[/] ({len(coverage.articles)})"]
     for a, shown in zip(coverage.articles, data["articles"], strict=True):
         seen = a.appearance

@@ -124,6 +124,12 @@ class ClusterOptions:
             :mod:`~newsbeat.stories.stand_out`; pairs without dates only; ratio 0: off).
             Without the share, an undated generated stream of 500 stories took 9 wrong joins
             of 10 (a name two events share); with it, none.
+        peer_share: after the stand-out rule, two large stories (more than
+            ``small_story_size`` members) without dates that are each other's nearest join
+            when their average link reaches ``stand_out_floor`` and this share of the larger
+            of their own mean member cosines, and half the headlines of each state one figure
+            (:mod:`~newsbeat.stories.shared_figures`; read38: a capture of 23 pirates in three
+            pieces; 0: off).
         link_languages: merge stories of different languages that tell one event
             (:mod:`newsbeat.stories.across_languages`).
 
@@ -163,6 +169,7 @@ class ClusterOptions:
     stand_out_floor: float = STAND_OUT_FLOOR
     stand_out_ratio: float = STAND_OUT_RATIO
     stand_out_share: float = STAND_OUT_SHARE
+    peer_share: float = 0.35
     link_languages: bool = True
 
     @classmethod

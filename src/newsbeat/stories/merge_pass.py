@@ -6,7 +6,9 @@ average-link agglomeration of the live stories; a story of at most ``small_story
 articles merges at the lower ``small_merge_threshold`` (a second chance for an article that
 just missed its story when it arrived, before the story had grown; not for two dated stories
 whose headlines and leads tell different events). A small story that still stands apart then
-joins the one large story its average link points at (:mod:`~newsbeat.stories.stand_out`).
+joins the one large story its average link points at (:mod:`~newsbeat.stories.stand_out`),
+and two large undated stories that are pieces of one event join
+(:mod:`~newsbeat.stories.peer_pieces`).
 :func:`link_languages` merges stories of different languages that tell one event
 (:mod:`~newsbeat.stories.across_languages`). Each merge is recorded in the call's
 :class:`~newsbeat.stories.cluster_state.ClusterResult`; the larger (then older) story keeps
@@ -37,6 +39,8 @@ from newsbeat.stories.cluster_state import (
 from newsbeat.stories.event_evidence import confirmed
 from newsbeat.stories.features import TermStats
 from newsbeat.stories.head_evidence import head_cosine, heads_agree
+from newsbeat.stories.peer_pieces import peer_pairs
+from newsbeat.stories.shared_figures import share_a_figure
 from newsbeat.stories.stand_out import member_cosine, stands_out
 
 __all__ = ["link_languages", "merge_pass", "pair_dots"]
@@ -206,6 +210,8 @@ def merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterResu
                 heapq.heappush(heap, (-value, low, high))
     if options.stand_out_ratio > 0:
         _stand_out(live, alive, dots, norms, sizes, undated_pair, merge, options)
+    if options.peer_share > 0:
+        _peer_pieces(live, alive, dots, norms, sizes, undated_pair, merge, options)
 
 
 def _stand_out(
@@ -256,6 +262,55 @@ def _stand_out(
             if found is not None and allowed(n, found[0]):
                 merge(n, found[0])
                 merged = True
+
+
+def _peer_pieces(
+    live: Sequence[StoryState],
+    alive: list[bool],
+    dots: np.ndarray,
+    norms: np.ndarray,
+    sizes: np.ndarray,
+    allowed: Callable[[int, int], bool],
+    merge: Callable[[int, int], None],
+    options: ClusterOptions,
+) -> None:
+    """After the stand-out rule: two large stories that are pieces of one event join.
+
+    The candidates of :func:`~newsbeat.stories.peer_pieces.peer_pairs` (each the other's
+    nearest, the link at least ``stand_out_floor`` and ``peer_share`` of the larger of their
+    own mean member cosines) join, best link first, when ``allowed`` lets them (undated, not
+    placed apart) and a figure is stated by at least half the headlines of each
+    (:mod:`~newsbeat.stories.shared_figures`: look-alike events share their words, not their
+    figures). The pairs are read again after each join (a third piece's nearest is then the
+    joined story).
+    """
+    while True:
+        present = np.where(alive, sizes, 0.0)
+        safe = np.where(norms > 0, norms, 1.0)
+        links = dots / np.outer(safe, safe)
+        own = np.array(
+            [member_cosine(float(dots[n, n]), norms[n], sizes[n]) for n in range(len(live))]
+        )
+        pairs = peer_pairs(
+            links,
+            present,
+            own,
+            options.small_story_size,
+            options.stand_out_floor,
+            options.peer_share,
+        )
+        chosen = next(
+            (
+                (a, b)
+                for _, a, b in pairs
+                if allowed(a, b)
+                and share_a_figure((t for _, t in live[a].titles), (t for _, t in live[b].titles))
+            ),
+            None,
+        )
+        if chosen is None:
+            return
+        merge(*chosen)
 
 
 def _heads_agree(

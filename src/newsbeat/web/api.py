@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from newsbeat.coverage import article_listing
 from newsbeat.models import SearchHit
 from newsbeat.query import bounded_search
+from newsbeat.related_stories import related_lists
 from newsbeat.serialize import story_json
 from newsbeat.settings import SearchSettings
 from newsbeat.since import parse_since
@@ -177,7 +178,11 @@ def api_stories(
         links = [(paged.next_url, "next"), (paged.prev_url, "prev")]
         if header := ", ".join(f'<{url}>; rel="{rel}"' for url, rel in links if url):
             response.headers["Link"] = header
-    return [dict(story_json(store, s, listing.coverage[s.id])) for s in stories]
+    # the stories of this answer (this page) point to each other
+    related = related_lists(store, stories, listing.coverage)
+    return [
+        dict(story_json(store, s, listing.coverage[s.id], related=related[s.id])) for s in stories
+    ]
 
 
 @router.get("/stories/{story_id}")
