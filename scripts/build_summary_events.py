@@ -133,6 +133,17 @@ CURATED: dict[str, list[str]] = {
         "pass away",
         "passes away",
         "passing away",
+        # a suicide told as done ("committed suicide", "hung himself"; "hung" alone is a jury's
+        # or a picture's; "suicide" alone is also a bomber's, and "how he was able to commit
+        # suicide" is what an inquiry asks, a new fact)
+        "committed suicide",
+        "hung himself",
+        "hung herself",
+        "hung themselves",
+        "took his own life",
+        "took her own life",
+        "taken his own life",
+        "taken her own life",
     ],
     "shooting": [
         "gunned",

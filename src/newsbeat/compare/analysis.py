@@ -198,7 +198,11 @@ log = logging.getLogger(__name__)
 #     count of its own act, under each article's only count of it (recall31a)
 # 75: the age of a person described only by it ("a 31-year-old nurse") takes the story's one
 #     person of that age only when the story names that person with one age (conf36)
-ANALYSIS_VERSION = "75"
+# 76: summaries (summ38): a quote narrating the told event again is a retelling; a suicide
+#     told as done is a death; a photo caption and the writer's verdict ("X is right: ...")
+#     are no bullet; another language's opening addressing the reader or naming no one and
+#     counting nothing is not cited; "85 тыс." no longer cuts an opening sentence
+ANALYSIS_VERSION = "76"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

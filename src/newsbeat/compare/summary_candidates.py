@@ -46,6 +46,7 @@ from typing import Any
 from newsbeat.compare.summary_factless import (
     call_to_action,
     evaluative_aside,
+    photo_caption,
     reaction_only,
     retrospective_hook,
     tells_no_fact,
@@ -63,7 +64,9 @@ from newsbeat.compare.summary_openers import (
     activity_hook,
     first_person_opening,
     list_title,
+    nameless_opening,
     past_decade_opening,
+    second_person_opening,
 )
 from newsbeat.compare.summary_options import SummaryOptions
 from newsbeat.compare.summary_standalone import addresses_reader, leans_back
@@ -117,7 +120,8 @@ class Candidates:
 
 def openings(candidates: Candidates) -> Candidates:
     """The candidates with only each article's opening sentence choosable (every other one,
-    an opening on a quote and one in the writer's first person, "Wir hoffen ...", is filler:
+    an opening on a quote, one in the writer's first person, "Wir hoffen ...", one addressing
+    the reader and one naming no one and counting nothing (:mod:`summary_openers`) is filler:
     in the sentence graph, never chosen), for a text the sentence rules cannot read (another
     language than English).
 
@@ -136,6 +140,8 @@ def openings(candidates: Candidates) -> Candidates:
         or _QUOTE_OPENING.match(text)
         or first_person_opening(text, article.language)  # the writer's voice (summary_openers)
         or past_decade_opening(text, article.language)  # "In den achtziger Jahren ..."
+        or second_person_opening(text, article.language)  # "Hier findest du ..."
+        or nameless_opening(text, article.language)  # no one named, nothing counted
     }
     return Candidates(
         found=candidates.found,
@@ -343,6 +349,8 @@ class _Reader:
             return True  # "Pneumonic plague is the most deadly form ..." (summary_factless)
         if call_to_action(text) or reaction_only(text):
             return True  # "Start your day with ...", "The cabinet members ... laughed."
+        if photo_caption(text):
+            return True  # "Suspects raise their hands as a navy boat approaches." (a caption)
         if definite_organisation(text) and aid in self.several_organisations:
             return True  # "The company ..." of a round-up: which one is not shown
         people = self.people.get(aid, ())
@@ -444,6 +452,7 @@ def _pieces(doc: Any, story_text: str = "") -> list[tuple[int, int]]:
                 _cut_in_a_name(doc.text, previous, (start, end), story_text)
                 or _cut_in_a_date(doc.text, previous, (start, end))
                 or _TITLE_ABBREVIATION_END.search(doc.text[previous[0] : previous[1]].rstrip())
+                or _NUMBER_ABBREVIATION_END.search(doc.text[previous[0] : previous[1]].rstrip())
             ):
                 pieces[-1] = (previous[0], end)
             else:
@@ -457,6 +466,13 @@ def _pieces(doc: Any, story_text: str = "") -> list[tuple[int, int]]:
 _TITLE_ABBREVIATION_END = re.compile(
     r"(?:^|\s)(?:prof|sr|sra|srta|dott|dott\.ssa|ing|avv|sig|sig\.ra|hr|fr|mme|mlle|dra)\.$",
     re.IGNORECASE,
+)
+# A figure's abbreviated unit or order of magnitude in another language, which the English
+# tokenizer cuts at ("около 85 тыс." | "компактных автомобилей ...", "2,5 Mio." | "Euro"):
+# the sentence goes on (summ38: three Russian reports of the multilingual gold lost their
+# opening sentence, the lead fact, and opened on the next one).
+_NUMBER_ABBREVIATION_END = re.compile(
+    r"\d[\d\s.,]*\s*(?:тыс|млн|млрд|трлн|руб|долл|Mio|Mrd|Tsd|mln|mld|mrd|bln)\.$"
 )
 # "Am 12. September", "am 3. und 4. Mai", "op 12. mei": a day written as an ordinal before
 # its month (German, Dutch, Scandinavian usage), or before "bis"/"und" and the next day.

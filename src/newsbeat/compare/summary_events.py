@@ -14,7 +14,8 @@ kind's only: "injured reserve" is a roster move, not an injury), its
 actors (the persons and organisations it names) and its counts. It adds nothing when every
 event kind it tells is told already, it names no actor the summary has not, it gives no new
 count, and it opens no new kind of fact: a cause ("because", "blamed on"), a reaction (a
-quote, a tribute), a denial ("not", "denied") or context (an earlier event, "the latest in a
+quote, unless it tells two or more told kinds and so narrates the event again, summ38; a
+tribute), a denial ("not", "denied") or context (an earlier event, "the latest in a
 spate"). Different persons, or different weekdays, for the same kind of event are two events
 (two climbers who fell, on two days), not one.
 
@@ -123,9 +124,14 @@ _NEW_KIND = re.compile(
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)|"
     r"latest|spate|string of|series of|tributes?|praised?|mourn(?:s|ed|ing)?|welcomed?|"
     r"criticis(?:e|ed)|criticiz(?:e|ed)|not|never|in protest (?:at|against|over|of)|"
-    r"den(?:y|ies|ied))\b|n't\b|[\"“”]",
+    r"den(?:y|ies|ied))\b|n't\b",
     re.IGNORECASE,
 )
+# Quote marks: someone's words, a reaction unless they only narrate the told event again.
+_QUOTE_MARK = re.compile(r"[\"“”]")
+# A quote narrates its event when it tells at least this many event kinds ("came in, shot and
+# killed another man"): a reaction names the event once at most ("a tragic death").
+_NARRATING_KINDS = 2
 # What a victim was doing when it happened ("The woman was walking in a crosswalk ...", "the
 # climbers were descending the ridge"): the circumstance of a harm told already, a detail.
 _CIRCUMSTANCE = re.compile(
@@ -177,6 +183,8 @@ class EventFacts:
     weekdays: frozenset[str]
     new_kind: bool
     circumstance: bool = False
+    # someone's words in quote marks (a reaction, unless they narrate a told event again)
+    quoted: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -283,6 +291,7 @@ def event_facts(
         ),
         new_kind=bool(_NEW_KIND.search(told)),
         circumstance=bool(_CIRCUMSTANCE.search(told)),
+        quoted=bool(_QUOTE_MARK.search(told)),
     )
 
 
@@ -304,6 +313,8 @@ def retells(candidate: EventFacts, chosen: Sequence[EventFacts]) -> bool:
     someone was doing when a harm the summary tells happened to them (a circumstance)."""
     if candidate.new_kind or not chosen:
         return False
+    if candidate.quoted and len(candidate.kinds) < _NARRATING_KINDS:
+        return False  # a quote is a reaction unless it narrates the event again
     if not candidate.kinds:
         return candidate.circumstance and _circumstance_of_told_harm(candidate, chosen)
     same = [

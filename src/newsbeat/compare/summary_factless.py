@@ -1,5 +1,5 @@
 """Whether a summary candidate carries no fact of the story: timeless lines, the writer's
-asides, calls to action, a reaction told alone and a retrospective hook.
+asides, calls to action, a reaction told alone, a retrospective hook and a photo caption.
 
 read33 counted summary bullets of real pages that tell nothing of what happened (issue 12,
 session 34): a definitional or evaluative line ("Pneumonic plague is the most deadly form of
@@ -7,7 +7,9 @@ the disease.", "BED is about more than food, it's a recognized psychological con
 writer's aside ("Presumably, other games also offer less-than-ideal visual performance."), a
 call to action ("Start your day with the Opening Bell ..."), a scene's reaction with no event
 ("The cabinet members gathered around Mr. Trump laughed.") and a feature's hook ("A half
-century on, The Doobie Brothers are still smoking."). Each is kept in the sentence graph and
+century on, The Doobie Brothers are still smoking."); read38 one more, a photograph's caption
+left in the text ("Suspects raise their hands as a navy boat approaches.": :func:`photo_caption`).
+Each is kept in the sentence graph and
 never chosen (:mod:`newsbeat.compare.summary_candidates`), so a story whose candidates are all
 such lines gets fewer bullets, not worse ones.
 
@@ -36,6 +38,7 @@ from newsbeat.compare.summary_usable import QUOTED
 __all__ = [
     "call_to_action",
     "evaluative_aside",
+    "photo_caption",
     "reaction_only",
     "retrospective_hook",
     "tells_no_fact",
@@ -214,3 +217,25 @@ def retrospective_hook(text: str) -> bool:
     if re.search(r"\d", rest) or QUOTED.search(rest) or _REPORTED.search(rest):
         return False
     return not (_PAST_OR_FUTURE.search(rest) or _ED_VERB.search(rest))
+
+
+# A photograph's caption left in the text: what the picture shows, in the present simple
+# ("Piracy suspects raise their hands in surrender as a navy boat approaches.", "The mayor
+# waves to supporters as she arrives at the hall."): a caption verb, nothing that happened.
+_CAPTION_VERB = re.compile(
+    r"\b(?:raises?|approach(?:es)?|gestures?|poses?|waves?|looks?\s+on|stands?|watch(?:es)?|"
+    r"reacts?|walks?|sits?|arrives?|greets?|embrac(?:e|es)|hugs?|shakes?\s+hands|"
+    r"pictured|seen\s+here)\b"
+)
+# A caption is one short line.
+_CAPTION_WORDS = 25
+
+
+def photo_caption(text: str) -> bool:
+    """Whether the sentence reads as a photograph's caption: a short sentence (at most
+    :data:`_CAPTION_WORDS` words, no semicolon) with a caption verb in the present
+    (:data:`_CAPTION_VERB`) in which nothing happened or will (:func:`timeless`: no past,
+    perfect, progressive or future verb, no figure, date, quote or source)."""
+    if len(text.split()) > _CAPTION_WORDS or ";" in text:
+        return False
+    return bool(_CAPTION_VERB.search(text)) and timeless(text)

@@ -124,6 +124,10 @@ _OPINION_OPENING = re.compile(
     r"Needless\s+to\s+say|Surely|Arguably|Let['’]s\s+face\s+it|Make\s+no\s+mistake|"
     # "As usual, the attackers are ahead.": the writer's view of how things go
     r"As\s+(?:usual|always|ever))\b"
+    # "Vell is right: the club needed that win.": the writer's verdict on someone's words,
+    # then the writer's own restatement of them (summ38: a column's second bullet)
+    r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:is|was|are|were)\s+(?:absolutely\s+|"
+    r"quite\s+|partly\s+|not\s+)?(?:right|correct|wrong|mistaken)\s*:"
 )
 
 

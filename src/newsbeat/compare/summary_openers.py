@@ -24,6 +24,18 @@
   achtziger Jahren ...", "Dans les années 80, ...": :func:`past_decade_opening`) tells a
   life's or a place's past, not the news; left out likewise (read36: a Russian page's only
   bullet was its model's fame in the eighties, its news her fear of ageing at 53).
+- **The reader addressed in another language** ("Nesta página você terá sempre ...", "Hier
+  findest du ..."): an opening with a second-person pronoun outside quote marks
+  (:func:`second_person_opening`) is a site's blurb or advice, not news (read35 and summ38:
+  a standings page's only bullet told the reader what the page offers).
+- **No one and nothing counted, in another language** (:func:`nameless_opening`): an opening
+  in a script with capitals that has no figure and no capitalised word past its first names
+  no one, no place, no date and counts nothing: a diet's or a reflection's generic line ("This
+  diet came to us from the west ...", "Living a true love is one of life's pleasures"), a
+  list's hook ("Our heroes know ..."), a scene's ("They left their tents at night."). News
+  opens on who, where or how many (summ38: 3 of the extraction pages' 11 other-language
+  bullets were such lines; of the invented multilingual gold's ~300 report openings, one).
+  A script without capitals (Korean, Japanese) is not judged: its names look like any word.
 """
 
 from __future__ import annotations
@@ -39,7 +51,9 @@ __all__ = [
     "colon_dateline_end",
     "first_person_opening",
     "list_title",
+    "nameless_opening",
     "past_decade_opening",
+    "second_person_opening",
 ]
 
 # "Kittby, Sorvenland: ", "Washington, DC, United States: ": one to three places, each of one
@@ -169,3 +183,84 @@ def past_decade_opening(text: str, language: str | None) -> bool:
     century (:data:`_DECADE_WORDS`)."""
     code = (language or "").split("-")[0].casefold()
     return _decade(code).search(text) is not None
+
+
+# Second-person pronouns by language code, unambiguous ones only (German "Sie" and "ihr" are
+# also "she" and "her"; Dutch "u" and Danish "I" are letters too).
+_SECOND_PERSON = {
+    "da": ("du", "dig", "dere"),
+    "de": ("du", "dich", "dir", "euch"),
+    "es": ("usted", "ustedes", "tú"),
+    "fr": ("vous", "tu"),
+    "id": ("anda", "kamu"),
+    "it": ("voi", "tu"),
+    "ms": ("anda", "kamu"),
+    "nl": ("jij", "jullie"),
+    "no": ("du", "deg", "dere"),
+    "pt": ("você", "vocês"),
+    "ru": ("вы", "вас", "вам", "ты", "тебя", "тебе"),
+    "sv": ("du", "dig", "ni"),
+    "uk": ("ви", "вас", "вам", "ти", "тебе"),
+}
+
+
+@lru_cache(maxsize=32)
+def _reader_pronouns(code: str) -> re.Pattern[str] | None:
+    words = _SECOND_PERSON.get(code)
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+
+
+def second_person_opening(text: str, language: str | None) -> bool:
+    """Whether an opening sentence in another language (``language``: its code) addresses the
+    reader: a second-person pronoun (:data:`_SECOND_PERSON`) outside quote marks."""
+    code = (language or "").split("-")[0].casefold()
+    pattern = _reader_pronouns(code)
+    return pattern is not None and pattern.search(_QUOTED.sub(" ", text)) is not None
+
+
+_WORD = re.compile(r"\w[\w'’-]*")
+# Lower-case words that count or date in the languages of the pages ("dois dos cinco", "nesta
+# manhã", "в понедельник", "hier"): such an opening tells when or how many, news.
+_COUNTED_OR_DATED = {
+    "pt": r"(?:dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|cem|cento|mil|milhões?|"
+    r"hoje|ontem|amanhã|manhã|tarde|noite|segunda|terça|quarta|quinta|sexta|sábado|domingo|"
+    r"janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|"
+    r"dezembro)",
+    "es": r"(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cien|mil|millones?|hoy|ayer|"
+    r"mañana|lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|"
+    r"mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)",
+    "fr": r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille|millions?|"
+    r"aujourd'hui|hier|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|"
+    r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)",
+    "it": r"(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|cento|mille|mila|milioni?|oggi|"
+    r"ieri|domani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|gennaio|febbraio|"
+    r"marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)",
+    "ru": r"(?:дв[аеуо]|тр[иеё]|четыр|пят|шест|сем|восем|девят|десят|сто|тысяч|миллион|"
+    r"сегодня|вчера|завтра|понедельник|вторник|сред[ау]|четверг|пятниц|суббот|воскресень|"
+    r"январ|феврал|март|апрел|ма[яей]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*",
+    "id": r"(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|ratus|ribu|juta|"
+    r"hari ini|kemarin|besok|senin|selasa|rabu|kamis|jumat|sabtu|minggu)",
+}
+
+
+@lru_cache(maxsize=32)
+def _counted_or_dated(code: str) -> re.Pattern[str] | None:
+    words = _COUNTED_OR_DATED.get(code)
+    return None if words is None else re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE)
+
+
+def nameless_opening(text: str, language: str | None = None) -> bool:
+    """Whether an opening sentence in another language (``language``: its code) names no one
+    and counts nothing: no figure, no count or date in words (:data:`_COUNTED_OR_DATED`), and
+    no word past the first that starts with a capital, in a text most of whose letters have a
+    case (a script without capitals is not judged: False)."""
+    letters = [c for c in text if c.isalpha()]
+    cased = [c for c in letters if c.lower() != c.upper()]
+    if not letters or 2 * len(cased) < len(letters) or any(c.isdigit() for c in text):
+        return False
+    counted = _counted_or_dated((language or "").split("-")[0].casefold())
+    if counted is not None and counted.search(text):
+        return False
+    return not any(word[0].isupper() for word in _WORD.findall(text)[1:])
