@@ -86,6 +86,7 @@ from newsbeat.enrich.claim_measures import (
     temperature,
     word_duration,
 )
+from newsbeat.enrich.claim_noun_rates import noun_rate
 from newsbeat.enrich.claim_number_nouns import number_noun
 from newsbeat.enrich.claim_numbers import (
     SCALES,
@@ -367,6 +368,8 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
                 continue  # "Two things were very apparent": the writer's points, no count
             if noun is not None and (manner := win_manner(noun)) is not None:
                 what = manner  # "46 wins by knockout": knockouts
+            if noun is not None and not unit and (base := noun_rate(doc, noun)) is not None:
+                what = f"{what} per {base}"  # "3.8 yards per run": a rate, no distance
         valued = estimated_at(doc, first, last)
         if valued is not None and not what:
             # "estimated the crowd at 70": 70 in the crowd; "put the death toll at 12": 12 dead
