@@ -591,7 +591,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      abbreviation after a town ("Kittby, Calif."); a company's name without its legal word;
 #      a lone surname's missed full name opening with an initial ("J. Arlo Brask").
 # 152: (claims38) a counted noun's rate ("3.8 yards per run", "5.2 yards a carry"); "battery
-#     life of 30 minutes" keeps its compound; "the team said" is the named team or no one
+#     life of 30 minutes" keeps its compound; "the team said" is the named team or no one;
+#     a span's hyphened anchor keyed whole ("days after break-in"), "after that day" no event
 RULES_VERSION = 152
 
 
