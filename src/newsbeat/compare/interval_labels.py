@@ -9,8 +9,8 @@ lemma names. The label gives the span as the article wrote its anchor: the link 
 words after it, up to the clause's end (a comma, a dash, a bracket, a quotation mark) and at
 most :data:`MAX_WORDS` words ("…" when cut). "earlier" and "later" are printed as they are
 ("4 days earlier"). When the sentence does not write the link after a unit of time (or writes
-it twice), the span is printed "2 weeks (after another event)". Only the printing changes: the comparison still keys on the claim's
-counted words.
+it twice), the span is printed "2 weeks (after another event)". Only the printing changes:
+the comparison still keys on the claim's counted words.
 """
 
 from __future__ import annotations
