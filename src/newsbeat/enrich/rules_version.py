@@ -592,7 +592,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      a lone surname's missed full name opening with an initial ("J. Arlo Brask").
 # 152: (claims38) a counted noun's rate ("3.8 yards per run", "5.2 yards a carry"); "battery
 #     life of 30 minutes" keeps its compound; "the team said" is the named team or no one;
-#     a span's hyphened anchor keyed whole ("days after break-in"), "after that day" no event
+#     a span's hyphened anchor keyed whole ("days after break-in"), "after that day" no event;
+#     an obituary's "He was 95." after "<name> … has died." is the dead person's age
 RULES_VERSION = 152
 
 
