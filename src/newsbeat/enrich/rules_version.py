@@ -593,7 +593,9 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 # 152: (claims38) a counted noun's rate ("3.8 yards per run", "5.2 yards a carry"); "battery
 #     life of 30 minutes" keeps its compound; "the team said" is the named team or no one;
 #     a span's hyphened anchor keyed whole ("days after break-in"), "after that day" no event;
-#     an obituary's "He was 95." after "<name> … has died." is the dead person's age
+#     an obituary's "He was 95." after "<name> … has died." is the dead person's age;
+#     "12 Somali and 11 Yemeni pirates" two counts of their people, "exceeded two hours" more
+#     than two, "a 30 min[ute] activity" minutes, "tens of millions" 20 to 99 million
 RULES_VERSION = 152
 
 
