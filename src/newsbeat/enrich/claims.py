@@ -375,11 +375,11 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
                 what = manner  # "46 wins by knockout": knockouts
             if noun is not None and not unit and (base := noun_rate(doc, noun)) is not None:
                 what = f"{what} per {base}"  # "3.8 yards per run": a rate, no distance
-            if noun is not None and (whole := completed_word(doc, noun)) is not None:
-                what, unit = whole  # "a 30 min[ute] activity": 30 minutes
-            if (pair := first_of_pair(doc, last)) is not None:  # "12 Somali and 11 Yemeni …"
-                shared, unit, noun = _counted(doc, pair[1], pair[1])
-                what = f"{pair[0]} {shared}" if shared and not unit else None
+            if noun is not None and (completed := completed_word(doc, noun)) is not None:
+                what, unit = completed  # "a 30 min[ute] activity": 30 minutes
+            if (peoples := first_of_pair(doc, last)) is not None:  # "12 Somali and 11 Yemeni …"
+                shared, unit, noun = _counted(doc, peoples[1], peoples[1])
+                what = f"{peoples[0]} {shared}" if shared and not unit else None
             elif what and (people := second_of_pair(doc, first, last)) is not None:
                 what = f"{people} {what}"  # "… and 11 Yemeni pirates": the Yemenis only
         valued = estimated_at(doc, first, last)
