@@ -6,7 +6,8 @@ the thing went past, not its value: "exceeded two hours" says more than two hour
 exact it could meet another outlet's "two hours" as an agreement or "three hours" as a
 conflict. The figure is read as "more than" it. Only the verb's direct object (the figure or
 its counted noun), and only when the figure has no hedge of its own ("topped nearly 3
-million" keeps "nearly").
+million" keeps "nearly"). A definite object is a thing of its own whose figure is exact:
+"surpassing the $90 million deal they gave X" says the offer is more, not that the deal was.
 """
 
 from __future__ import annotations
@@ -29,4 +30,6 @@ def passed_bound(doc: Doc, last: int, noun: Token | None) -> bool:
         return False
     if noun is not None and doc[last].head.i != noun.i:
         return False  # the figure modifies another word of the object
+    if any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in obj.children):
+        return False  # "surpassing the $90 million deal they gave X": a known deal, exact
     return obj.head.lemma_.lower() in _PASSING
