@@ -54,6 +54,19 @@ def _label(what: str, unit: str, sentence: str, value: float = 2.0) -> str:
             "2 years after he tipped off the Orsk paper to the…",
         ),
         ("days earlier", "days", "Vell had bought the van two days earlier.", "2 days earlier"),
+        (
+            "months before escape",
+            "months",
+            "Guards stopped searching visitors two months before Vell's escape and moved to spot "
+            "checks.",
+            "2 months before Vell's escape",
+        ),
+        (
+            "years after confirm",
+            "years",
+            "More than 30 years after the scandal and Mr Roe confirmed the story, Vell spoke.",
+            "2 years after the scandal and Mr Roe confirmed the story",
+        ),
     ],
 )
 def test_a_span_is_printed_with_its_anchor_as_written(

@@ -31,9 +31,11 @@ _UNITS = (
     r"|centur(?:y|ies))"
 )
 # a unit of time and the link right after it; the anchor is the words after the link up to
-# the clause's end (or the next such span)
+# the clause's end (or the next such span): a mark, or "and"/"but"/"or" before a lower-case
+# word ("before Comeaux's escape and moved to …": a second verb; "after Watergate and Mr
+# Woodward confirmed …" goes on)
 _SPAN = re.compile(rf"\b(?P<unit>{_UNITS})\s+(?P<link>after|before)\s+", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"\s+--|\s+-\s|[,;:.!?()\[\]\"“”—–]")
+_CLAUSE_END = re.compile(r"\s+--|\s+-\s|[,;:.!?()\[\]\"“”—–]|\s(?:and|but|or)\s+(?=[a-z])")
 
 
 def interval_label(claim: Claim, value: str, unit: str) -> str | None:
