@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsbeat.compare.interval_labels import interval_label
 from newsbeat.enrich.claim_clock import CLOCK
 from newsbeat.enrich.claim_hedges import ABOUT_FLOOR, ABOUT_ROUND, about_width
 from newsbeat.enrich.claim_ordinals import ORDINAL
@@ -503,6 +504,8 @@ def claim_label(claim: Claim, value: str | None = None) -> str:
         return f"the {_nth(claim.low)} {claim.what}"  # "the 8th day", not "8 ordinal (day)"
     if claim.role == CLOCK and claim.occasion:
         return f"{value} seconds into {claim.occasion}"  # "44 seconds into round 7"
+    if claim.unit and (span := interval_label(claim, value, written_unit(claim))) is not None:
+        return span  # "2 weeks after Payton made a similar move", not "(weeks after make)"
     if claim.unit and _head(claim.unit) != _head(claim.what):
         return f"{value} {written_unit(claim)} ({claim.what})"  # "30 square miles", as written
     prefix = f"{unit_prefix(claim)} ".lstrip()

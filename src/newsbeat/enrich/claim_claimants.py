@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
+from newsbeat.enrich.claim_team_tellers import TEAM_NOUNS, team_teller
 from newsbeat.enrich.doc_arrays import lowers, texts
 from newsbeat.enrich.speaker_roles import BODY_KINDS, bare_definite, salient_body
 from newsbeat.enrich.speaker_tokens import joint_actors, resolve_speaker_token
@@ -62,6 +63,8 @@ def claimant_of(tok: Token, actors: ArticleActors, inside: Callable[[int], bool]
     if len(joint) > 1:
         return " and ".join(joint)  # "The IMF and the World Bank said …": both tell it
     name, start, end = resolve_speaker_token(tok, actors, [])
+    if name is not None and tok.lemma_.lower() in TEAM_NOUNS and bare_definite(tok):
+        return team_teller(tok, actors, inside)  # "…, the team said": the team, or no one
     if name is not None:
         name = slashed_pair(name, start, end, actors)
     if name is None or not bare_definite(tok) or tok.lemma_.lower() not in BODY_KINDS:

@@ -16,6 +16,7 @@ from newsbeat.enrich.claim_bare import (
 from newsbeat.enrich.claim_currencies import sign_before
 from newsbeat.enrich.claim_demonyms import plural_after_demonym
 from newsbeat.enrich.claim_events import attendance, participle_clause
+from newsbeat.enrich.claim_measured_owners import measured_owner
 from newsbeat.enrich.claim_modifiers import modifier_end
 from newsbeat.enrich.claim_numbers import WORDS, is_magnitude, parse_number
 from newsbeat.enrich.claim_units import modified_rate_base, time_after_rate, unit_abbreviation
@@ -329,7 +330,7 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
             and owner.head.head.pos_ == "NOUN"
             and owner.head.head.lower_ != "tune"  # "to the tune of 4%": an idiom, no thing
         ):
-            what = owner.head.head.lemma_  # "a budget of 31 million crowns" -> budget
+            what = measured_owner(owner.head.head)  # "a budget of 31 million crowns" -> budget
     return what, unit, noun
 
 

@@ -22,6 +22,7 @@ _LINKS = frozenset({"after", "before"})
 # the first word of every anchor :func:`interval_anchor` gives ("after shooting", "earlier")
 ANCHOR_WORDS = _LINKS | _RELATIVE_ADVERBS
 _DATED = frozenset({"DATE", "TIME"})
+_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "noon", "midnight"})
 _EVENT_POS = frozenset({"NOUN", "PROPN"})
 _TIME_UNITS = frozenset(
     {"second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade",
@@ -47,7 +48,24 @@ def interval_anchor(doc: Doc, unit_at: int) -> str | None:
     if word in _RELATIVE_ADVERBS:
         return word
     event = _anchor_event(link)
-    return None if event is None else f"{word} {event.lemma_.lower()}"
+    return None if event is None else f"{word} {_event_word(event)}"
+
+
+def _event_word(event: Token) -> str:
+    """The anchor's word as the key keeps it: its lemma, or a hyphened compound whole
+    ("break-in" of "two days after the break-in", whose last piece the parse made the
+    noun)."""
+    doc = event.doc
+    k = event.i
+    if (
+        k >= 2
+        and doc[k - 1].text == "-"
+        and not doc[k - 2].whitespace_
+        and not doc[k - 1].whitespace_
+        and doc[k - 2].is_alpha
+    ):
+        return f"{doc[k - 2].lower_}-{event.lower_}"
+    return event.lemma_.lower()
 
 
 def _asked(tok: Token) -> bool:
@@ -94,6 +112,8 @@ def _event_noun(noun: Token) -> Token | None:
     place ("before Obama")."""
     if noun.pos_ not in _EVENT_POS or noun.ent_type_ in _DATED:
         return None
+    if noun.lemma_.lower() in _TIME_UNITS | _TIMES_OF_DAY:
+        return None  # "less than two years after that day in October": a date, no event
     if noun.pos_ == "PROPN" or noun.ent_type_:
         return None
     return noun

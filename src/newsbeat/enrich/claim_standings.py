@@ -22,6 +22,7 @@ from newsbeat.enrich.claim_named_ages import (
     title_word,
 )
 from newsbeat.enrich.claim_numbers import WORDS
+from newsbeat.enrich.claim_obituary_ages import deceased_of
 from newsbeat.enrich.claim_ordinals import ORDINAL, ORDINAL_WORDS, series_at
 from newsbeat.enrich.claim_pronouns import named_possessive, named_pronoun
 from newsbeat.enrich.claim_records import Record
@@ -178,6 +179,7 @@ def _with_ages(
         taken.add(doc[age.first].idx)
         if age.person.pos_ == "PRON":
             person = named_pronoun(age.person, actors, inside)
+            person = person or deceased_of(age.person, actors, inside)  # "… has died. He was 95."
         else:
             person = _person(age.person, actors)
         if person is None and age.person.pos_ != "PRON" and person_shaped(doc, age):

@@ -15,10 +15,12 @@ from newsbeat.enrich.claim_claimants import (
     tail_teller,
 )
 from newsbeat.enrich.claim_conjunct_tellers import earlier_conjunct
+from newsbeat.enrich.claim_team_tellers import TEAM_NOUNS
 from newsbeat.enrich.claim_voices import quoted_at
 from newsbeat.enrich.doc_arrays import doc_arrays, word_ids
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS, TO_HEARERS
 from newsbeat.enrich.quote_records import FoundQuote
+from newsbeat.enrich.speaker_roles import bare_definite
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -72,6 +74,8 @@ def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuo
                 subj = passive_agent(tok)
             if subj is not None and not subj.like_num and not any(t.like_num for t in subj.subtree):
                 name = claimant_of(subj, actors, quoted)
+                if name is None and subj.lemma_.lower() in TEAM_NOUNS and bare_definite(subj):
+                    return None  # "…, the team said" of no team named: no one else tells it
                 if name and (document_finds(tok) is None or named_within(subj, name, actors)):
                     return name
     told = tail_teller(sent, pos, actors)  # "…, the Budget Office projects."

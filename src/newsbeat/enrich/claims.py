@@ -36,14 +36,17 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.claim_bare import whole_participle
 from newsbeat.enrich.claim_bounds import closed_bounds
+from newsbeat.enrich.claim_bracketed_words import completed_word
 from newsbeat.enrich.claim_clauses import in_condition
 from newsbeat.enrich.claim_clock import clock_at
 from newsbeat.enrich.claim_conversions import bracketed_conversions
 from newsbeat.enrich.claim_counted import _CASUALTY, _counted, _new_figure, _parts_of
 from newsbeat.enrich.claim_dates import standing_date
 from newsbeat.enrich.claim_definite import back_reference, defined_by_casualty
+from newsbeat.enrich.claim_demonym_pairs import first_of_pair, second_of_pair
 from newsbeat.enrich.claim_discourse import discourse_count
 from newsbeat.enrich.claim_encounters import encounter_party
+from newsbeat.enrich.claim_exceeded import passed_bound
 from newsbeat.enrich.claim_figures import (
     article_year,
     estimated_at,
@@ -86,6 +89,7 @@ from newsbeat.enrich.claim_measures import (
     temperature,
     word_duration,
 )
+from newsbeat.enrich.claim_noun_rates import noun_rate
 from newsbeat.enrich.claim_number_nouns import number_noun
 from newsbeat.enrich.claim_numbers import (
     SCALES,
@@ -168,10 +172,12 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             continue
         tok = doc[i]
         low = tok.lower_
-        if low in _VAGUE or (low == "tens" and i + 2 < n and lows[i + 2] == "thousands"):
+        if low in _VAGUE or (low == "tens" and i + 2 < n and lows[i + 2] in _TENS_OF):
             first = last = i
             low_v, high_v = _VAGUE.get(low, (20000.0, 99999.0))
             if low == "tens":
+                low_v, high_v = _TENS_OF[lows[i + 2]]  # "tens of millions": 20 to 99 million
+                low = f"tens of {lows[i + 2]}"
                 last = i + 2
             elif i + 2 < n and lows[i + 1] == "of" and lows[i + 2] in _VAGUE_SCALE:
                 # "hundreds of thousands of files": 200,000 to 999,000, one figure
@@ -194,7 +200,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
                             actors,
                             quotes,
                             noun=noun,
-                            hedge="tens of thousands" if low == "tens" else low,
+                            hedge=low,
                         )
                     )
             i = last + 1
@@ -367,6 +373,15 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
                 continue  # "Two things were very apparent": the writer's points, no count
             if noun is not None and (manner := win_manner(noun)) is not None:
                 what = manner  # "46 wins by knockout": knockouts
+            if noun is not None and not unit and (base := noun_rate(doc, noun)) is not None:
+                what = f"{what} per {base}"  # "3.8 yards per run": a rate, no distance
+            if noun is not None and (completed := completed_word(doc, noun)) is not None:
+                what, unit = completed  # "a 30 min[ute] activity": 30 minutes
+            if (peoples := first_of_pair(doc, last)) is not None:  # "12 Somali and 11 Yemeni …"
+                shared, unit, noun = _counted(doc, peoples[1], peoples[1])
+                what = f"{peoples[0]} {shared}" if shared and not unit else None
+            elif what and (people := second_of_pair(doc, first, last)) is not None:
+                what = f"{people} {what}"  # "… and 11 Yemeni pirates": the Yemenis only
         valued = estimated_at(doc, first, last)
         if valued is not None and not what:
             # "estimated the crowd at 70": 70 in the crowd; "put the death toll at 12": 12 dead
@@ -405,6 +420,8 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             low_v2, high_v2, exact, hedge_words = _range(value, " at least")  # "230 to over 300"
         if hedge_words is None and (fronted := fronted_hedge(doc, first, last)) is not None:
             low_v2, high_v2, exact, hedge_words = _range(value, " " + fronted)
+        if hedge_words is None and passed_bound(doc, last, noun):
+            low_v2, high_v2, exact, hedge_words = _range(value, " more than")  # "exceeded two"
         if hedge_words == "over" and first >= 2 and lows[first - 2] in _SPANNED:
             continue  # "40 hours over four days": the period the first figure took
         if hedge_words == "over" and over_a_span(doc, first, last):
@@ -450,6 +467,11 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
     out.extend(_clock_claims(doc, text, {c.start for c in out}, actors, quotes))
     claims = _unconditional(doc, _with_ages(doc, actors, quotes, out, year))
     return _not_refuted(doc, text, closed_bounds(text, claims))
+
+
+# "tens of thousands", "tens of millions" (claims38: "tens of millions of dollars" was read as
+# "millions of", 2 to 999 million)
+_TENS_OF = {"thousands": (20000.0, 99999.0), "millions": (2e7, 99_999_999.0)}
 
 
 def _unconditional(doc: Doc, claims: list[FoundClaim]) -> list[FoundClaim]:

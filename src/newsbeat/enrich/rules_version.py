@@ -590,7 +590,13 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      word across a story ("the Post"), "<paper> on Sunday" kept whole; a US state's AP
 #      abbreviation after a town ("Kittby, Calif."); a company's name without its legal word;
 #      a lone surname's missed full name opening with an initial ("J. Arlo Brask").
-RULES_VERSION = 151
+# 152: (claims38) a counted noun's rate ("3.8 yards per run", "5.2 yards a carry"); "battery
+#     life of 30 minutes" keeps its compound; "the team said" is the named team or no one;
+#     a span's hyphened anchor keyed whole ("days after break-in"), "after that day" no event;
+#     an obituary's "He was 95." after "<name> … has died." is the dead person's age;
+#     "12 Somali and 11 Yemeni pirates" two counts of their people, "exceeded two hours" more
+#     than two, "a 30 min[ute] activity" minutes, "tens of millions" 20 to 99 million
+RULES_VERSION = 152
 
 
 @lru_cache(maxsize=8)

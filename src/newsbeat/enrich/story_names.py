@@ -139,8 +139,8 @@ def resolve_surnames(enrichments: Sequence[Enrichment]) -> list[Enrichment]:
         enrichments: the enrichments of the articles of one story.
 
     Returns:
-        New enrichments (the inputs are untouched): entities, quote speakers, claimants and
-        relation ends renamed.
+        New enrichments (the inputs are untouched): entities, quote speakers, claims'
+        claimants, subjects and recipients, and relation ends renamed.
     """
     names = _spellings(enrichments)
     if names:
@@ -185,7 +185,15 @@ def _renamed(
                 e,
                 entities=_merged(e.entities, names, retyped),
                 quotes=[replace(q, speaker=name(q.speaker)) for q in e.quotes],
-                claims=[replace(c, claimant=name(c.claimant)) for c in e.claims],
+                claims=[
+                    replace(
+                        c,
+                        claimant=name(c.claimant),
+                        subject=name(c.subject),  # "Klitchsko's sixth defence": the champion
+                        recipient=name(c.recipient),
+                    )
+                    for c in e.claims
+                ],
                 relations=[
                     replace(r, source=names.get(r.source, r.source), target=name(r.target) or "")
                     for r in e.relations
