@@ -76,3 +76,12 @@ def test_about_width() -> None:
         0.2, 0.2, 0.2, 0.125, 0.1, 0.1,
     ]  # fmt: skip
     assert (about_width(4200), about_width(102e6)) == (0.1, 0.05)
+
+
+def test_about_a_figure_of_three_digits_prints_as_about_it() -> None:
+    """ "about 277 km" is read give or take a twentieth; the report writes it as the article
+    did, not as the band 263.15–290.85."""
+    from newsbeat.compare.records import format_range
+
+    assert format_range(0.95 * 277, 1.05 * 277, exact=False) == "about 277"
+    assert format_range(263.0, 291.0, exact=False) == "263–291"

@@ -10,7 +10,7 @@ from typing import Any
 
 from newsbeat.compare.interval_labels import interval_label
 from newsbeat.enrich.claim_clock import CLOCK
-from newsbeat.enrich.claim_hedges import ABOUT_FLOOR, ABOUT_ROUND, about_width
+from newsbeat.enrich.claim_hedges import ABOUT_ROUND, about_width
 from newsbeat.enrich.claim_ordinals import ORDINAL
 from newsbeat.models import Claim, Quote, Relation
 
@@ -389,12 +389,13 @@ def format_range(low: float | None, high: float | None, *, exact: bool = True) -
 def _about(low: float, high: float, middle: float) -> bool:
     """Whether a range is "about" its middle: give or take a tenth, or a fifth for a round
     figure ("about 100,000"; a quarter in claims read before :data:`.claim_hedges.ABOUT_ROUND`),
-    or half the step of a round figure led by 4 or more (:func:`.claim_hedges.about_width`:
-    "about 400" is 350 to 450)."""
+    or the width :func:`.claim_hedges.about_width` gives the figure: half the step of a round
+    figure led by 4 or more ("about 400" is 350 to 450), a twentieth for three significant
+    digits or more ("about 277 km" is 263.15 to 290.85, printed "about 277")."""
     step = about_width(middle)
     return any(
         _close(low, (1 - w) * middle, 1e-6) and _close(high, (1 + w) * middle, 1e-6)
-        for w in (0.1, ABOUT_ROUND, 0.25, *((step,) if step >= ABOUT_FLOOR else ()))
+        for w in (0.1, ABOUT_ROUND, 0.25, step)
     )
 
 
