@@ -164,6 +164,7 @@ from newsbeat.enrich.actor_table import (
     lookup_country,
     split_title,
 )
+from newsbeat.enrich.actor_team_cities import type_team_cities
 from newsbeat.enrich.actor_team_nicknames import add_team_nicknames
 from newsbeat.enrich.actor_teams import type_teams
 from newsbeat.enrich.actor_thing_initials import drop_thing_initials
@@ -590,6 +591,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_institutions(table)
     type_teams(doc, table)
     add_team_nicknames(doc, table)
+    type_team_cities(table)
     type_leagues(table)
     type_outlets(doc, table)
     join_split_companies(table)

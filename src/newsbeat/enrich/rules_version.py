@@ -590,7 +590,10 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      word across a story ("the Post"), "<paper> on Sunday" kept whole; a US state's AP
 #      abbreviation after a town ("Kittby, Calif."); a company's name without its legal word;
 #      a lone surname's missed full name opening with an initial ("J. Arlo Brask").
-RULES_VERSION = 151
+# 152: (ents38) teams named by their city in sports copy ("against Detroit", "Tampa have
+#      signed") and by their nickname ("the Bears" LOC, "the Panthers" NORP) are the league's
+#      team (data/sports_teams.json), the league read from the article's team names.
+RULES_VERSION = 152
 
 
 @lru_cache(maxsize=8)
