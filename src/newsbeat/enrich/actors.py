@@ -71,6 +71,7 @@ from newsbeat.enrich.actor_groups import _GROUP, _GROUP_GATE, GROUP_WORDS, _grou
 from newsbeat.enrich.actor_holidays import drop_holidays
 from newsbeat.enrich.actor_ideas import drop_ideas
 from newsbeat.enrich.actor_indefinite_things import drop_indefinite_things
+from newsbeat.enrich.actor_initialled_people import join_initialled_surnames
 from newsbeat.enrich.actor_initials import merge_bracketed_initials, merge_written_initials
 from newsbeat.enrich.actor_institutions import type_institutions
 from newsbeat.enrich.actor_joined_names import _place_pair, _two_named_together
@@ -623,6 +624,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_rooms(doc, table)
     read_listings(table)
     read_dotted_initials(table)
+    join_initialled_surnames(table)
     merge_state_codes(table)
     merge_state_abbreviations(table)
     merge_acronyms(table)

@@ -592,7 +592,10 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      a lone surname's missed full name opening with an initial ("J. Arlo Brask").
 # 152: (ents38) teams named by their city in sports copy ("against Detroit", "Tampa have
 #      signed") and by their nickname ("the Bears" LOC, "the Panthers" NORP) are the league's
-#      team (data/sports_teams.json), the league read from the article's team names.
+#      team (data/sports_teams.json), the league read from the article's team names; a
+#      name cut at a prefix's hyphen ("the Committee for the Re-election of …") goes on;
+#      "H.R." and the surname after it are one person; a quoted title after a possessive
+#      ('CNN's "Larry King Live"') or after "a" ('a "Lone Ranger"') holds no actor.
 RULES_VERSION = 152
 
 
