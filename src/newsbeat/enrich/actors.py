@@ -135,6 +135,7 @@ from newsbeat.enrich.actor_places import (
 )
 from newsbeat.enrich.actor_repeats import add_missed_first_names, add_missed_repeats
 from newsbeat.enrich.actor_rooms import type_rooms
+from newsbeat.enrich.actor_shop_items import drop_shop_items
 from newsbeat.enrich.actor_single_names import type_names_of_people, type_voted_people
 from newsbeat.enrich.actor_space import type_space_things
 from newsbeat.enrich.actor_split_names import join_split_names
@@ -609,6 +610,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_glued_words(doc, table)
     drop_titled_mentions(table)
     drop_car_models(table)
+    drop_shop_items(table)
     drop_owned_titles(table)
     drop_marks(doc, table)
     type_space_things(doc, table)
