@@ -194,6 +194,7 @@ from newsbeat.enrich.actor_unify import (
     type_platforms,
     unify_spellings,
 )
+from newsbeat.enrich.actor_web_outlets import type_web_outlets
 from newsbeat.enrich.actor_work_titles import drop_titled_mentions
 from newsbeat.enrich.doc_text import doc_text, span_text
 from newsbeat.enrich.name_clock import is_time_zone
@@ -596,6 +597,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_team_cities(table)
     type_leagues(table)
     type_outlets(doc, table)
+    type_web_outlets(table)
     join_split_companies(table)
     type_known_companies(table)
     merge_short_company_names(table)

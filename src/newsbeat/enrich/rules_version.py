@@ -595,7 +595,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      team (data/sports_teams.json), the league read from the article's team names; a
 #      name cut at a prefix's hyphen ("the Committee for the Re-election of …") goes on;
 #      "H.R." and the surname after it are one person; a quoted title after a possessive
-#      ('CNN's "Larry King Live"') or after "a" ('a "Lone Ranger"') holds no actor.
+#      ('CNN's "Larry King Live"') or after "a" ('a "Lone Ranger"') holds no actor; gadgets
+#      on a buying guide's price lines are no actors; sites "published on X" are ORG.
 RULES_VERSION = 152
 
 
