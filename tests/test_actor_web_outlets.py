@@ -50,3 +50,19 @@ def test_a_name_never_after_published_on_stays() -> None:
     table = _table(text, ("Zorblat", "PERSON", "Zorblat", 0))
     type_web_outlets(table)
     assert table.actors["Zorblat"].type == "PERSON"
+
+
+def test_a_group_named_by_its_kind_is_an_organisation() -> None:
+    """ents38 (read37's "Duo Rodapião" PERSON): "Duo <Name>" is a music group."""
+    from newsbeat.enrich.actor_ensembles import type_ensembles
+
+    text = "Sou Tiago Brel, do ex Duo Farravento, e canto com Lia Torm."
+    table = _table(
+        text,
+        ("Tiago Brel", "PERSON", "Tiago Brel", 0),
+        ("Duo Farravento", "PERSON", "Duo Farravento", 0),
+        ("Lia Torm", "PERSON", "Lia Torm", 0),
+    )
+    type_ensembles(table)
+    assert table.actors["Duo Farravento"].type == "ORG"
+    assert table.actors["Lia Torm"].type == "PERSON"  # guard: a person's name stays

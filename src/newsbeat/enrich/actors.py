@@ -56,6 +56,7 @@ from newsbeat.enrich.actor_cut_names import extend_cut_names
 from newsbeat.enrich.actor_demonym_names import glued_demonym
 from newsbeat.enrich.actor_diseases import drop_diseases
 from newsbeat.enrich.actor_dotted import read_dotted_initials
+from newsbeat.enrich.actor_ensembles import type_ensembles
 from newsbeat.enrich.actor_families import type_families
 from newsbeat.enrich.actor_fragments import drop_fragments
 from newsbeat.enrich.actor_full_names import (
@@ -650,6 +651,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_people_typed_places(table)
     type_people_by_marks(doc, table)
     type_families(table)
+    type_ensembles(table)
     type_peoples(table)
     type_ticker_companies(table)
     type_landmarks(doc, table)
