@@ -56,7 +56,7 @@ def test_initials_and_the_surname_after_them_are_one_person() -> None:
 def test_initials_before_two_surnames_stay() -> None:
     """Guard: the same initials before two surnames are two people: left as they were."""
     doc = _doc(
-        "Aides T.K. Varnholt and later T.K. Orlund signed the letter.",
+        "The letter was signed by T.K. Varnholt, and a week later by T.K. Orlund.",
         ("T.K.", "PERSON"),
         ("T.K.", "PERSON"),
     )

@@ -86,6 +86,7 @@ from newsbeat.enrich.actor_listings import read_listings
 from newsbeat.enrich.actor_lone_surnames import fold_lone_surnames
 from newsbeat.enrich.actor_makers import type_makers
 from newsbeat.enrich.actor_marks import drop_marks
+from newsbeat.enrich.actor_merchant_ships import drop_merchant_ships
 from newsbeat.enrich.actor_merge import (
     merge_initials,
     merge_variants,
@@ -579,6 +580,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     add_missed_first_names(doc, table)
     type_places(table)
     type_vessels(table)
+    drop_merchant_ships(table)
     type_non_persons(table)
     type_listed_names(doc, table)
     type_listed_people(doc, table)

@@ -596,7 +596,9 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      name cut at a prefix's hyphen ("the Committee for the Re-election of …") goes on;
 #      "H.R." and the surname after it are one person; a quoted title after a possessive
 #      ('CNN's "Larry King Live"') or after "a" ('a "Lone Ranger"') holds no actor; gadgets
-#      on a buying guide's price lines are no actors; sites "published on X" are ORG.
+#      on a buying guide's price lines are no actors; sites "published on X" are ORG;
+#      "Duo <Name>" is a group (ORG); a merchant ship after its kind ("merchant vessel X",
+#      "the dhow, X", "oil carrier (NCC X)", "M/S X") is no actor.
 RULES_VERSION = 152
 
 
