@@ -94,3 +94,13 @@ def test_a_quoted_sentence_after_a_possessive_stays() -> None:
         ("Lena Holm", "PERSON"),
     )
     assert _types(doc).get("Lena Holm") == "PERSON"
+
+
+def test_a_time_zone_after_hrs_is_no_name() -> None:
+    """read38: "at about 1100 hrs IST" → an organisation "IST"."""
+    from newsbeat.enrich.name_clock import is_time_zone
+
+    text = "The tanker was boarded at about 1100 hrs IST near the strait."
+    assert is_time_zone(text, text.index("IST"), "IST")
+    other = "The work took 1100 hrs VKRO engineers."  # guard: no zone's letters
+    assert not is_time_zone(other, other.index("VKRO"), "VKRO")
