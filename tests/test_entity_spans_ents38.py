@@ -104,3 +104,22 @@ def test_a_time_zone_after_hrs_is_no_name() -> None:
     assert is_time_zone(text, text.index("IST"), "IST")
     other = "The work took 1100 hrs VKRO engineers."  # guard: no zone's letters
     assert not is_time_zone(other, other.index("VKRO"), "VKRO")
+
+
+def test_a_nationality_before_a_noun_typed_a_person_is_the_countrys_word() -> None:
+    """read38: "forces may enter Somali territory" → a person "Somali"."""
+    doc = _doc(
+        "The resolution lets navies enter Somali waters, Ivo Brask said.",
+        ("Somali", "PERSON"),
+        ("Ivo Brask", "PERSON"),
+    )
+    table = build_actors(doc)
+    assert table.actors["Somalia"].type == "GPE"
+    assert "Somali" not in table.actors
+    assert {m.label for m in table.mentions if m.actor == "Somalia"} == {"NORP"}
+
+
+def test_a_nationality_word_that_names_someone_stays() -> None:
+    """Guard: a one-word person before a verb ("Somali said") keeps the person."""
+    doc = _doc("Somali said the talks had failed.", ("Somali", "PERSON"))
+    assert _types(doc).get("Somali") == "PERSON"

@@ -53,7 +53,7 @@ from newsbeat.enrich.actor_common_words import drop_common_words, drop_shouted_t
 from newsbeat.enrich.actor_companies import type_known_companies
 from newsbeat.enrich.actor_context import type_by_context
 from newsbeat.enrich.actor_cut_names import extend_cut_names
-from newsbeat.enrich.actor_demonym_names import glued_demonym
+from newsbeat.enrich.actor_demonym_names import glued_demonym, type_demonym_modifiers
 from newsbeat.enrich.actor_diseases import drop_diseases
 from newsbeat.enrich.actor_dotted import read_dotted_initials
 from newsbeat.enrich.actor_ensembles import type_ensembles
@@ -655,6 +655,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_families(table)
     type_ensembles(table)
     type_peoples(table)
+    type_demonym_modifiers(doc, table)
     type_ticker_companies(table)
     type_landmarks(doc, table)
     type_place_units(table)
