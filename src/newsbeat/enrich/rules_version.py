@@ -598,7 +598,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      ('CNN's "Larry King Live"') or after "a" ('a "Lone Ranger"') holds no actor; gadgets
 #      on a buying guide's price lines are no actors; sites "published on X" are ORG;
 #      "Duo <Name>" is a group (ORG); a merchant ship after its kind ("merchant vessel X",
-#      "the dhow, X", "oil carrier (NCC X)", "M/S X") is no actor; "1100 hrs IST" is a time.
+#      "the dhow, X", "oil carrier (NCC X)", "M/S X") is no actor; "1100 hrs IST" is a time;
+#      a one-word person that is a nationality before a noun ("Somali territory") is NORP.
 RULES_VERSION = 152
 
 
