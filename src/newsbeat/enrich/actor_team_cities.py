@@ -22,7 +22,11 @@ NHL and MLB as ``Place|Nickname``, with the names they used since 2000):
   "against", "versus", "beat", "lost to", "win over" … (and the places listed after them:
   "against San Diego, Atlanta, Kansas City and Green Bay"), or before a plural verb or a
   team's verb ("New Orleans have decided", "New Orleans signed CB …"). Every other mention
-  stays the place ("the team's trip to Detroit", "his third season in New Orleans").
+  stays the place ("the team's trip to Detroit", "his third season in New Orleans"). When
+  every mention of the place is the team, the actor keeps the name as written and becomes an
+  organisation ("Tampa" ORG: a relation names the team as the sentence does, and the gold
+  names actors as written); when the article also writes the place, the team's mentions go
+  to the team's full name ("Detroit Lions") and the place keeps the others.
 """
 
 from __future__ import annotations
@@ -161,7 +165,16 @@ def type_team_cities(table: ArticleActors) -> None:
         full = by_place.get(_short_places().get(written, written), set())
         if len(full) == 1 and _team_context(text, m.start, m.end):
             moved.append((m, next(iter(full))))
+    whole = {
+        place
+        for place in {m.actor for m, _ in moved}
+        if sum(m.actor == place for m, _ in moved) == table.actors[place].mentions
+    }
+    for place in whole:  # every mention is the team: the name as written, an organisation
+        retype_actor(table, place, "ORG")
     for m, team in moved:
+        if m.actor in whole:
+            continue
         table.mentions[table.mentions.index(m)] = replace(m, actor=team, label="ORG")
         info = table.actors.get(team)
         if info is None:
