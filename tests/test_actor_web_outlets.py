@@ -66,3 +66,13 @@ def test_a_group_named_by_its_kind_is_an_organisation() -> None:
     type_ensembles(table)
     assert table.actors["Duo Farravento"].type == "ORG"
     assert table.actors["Lia Torm"].type == "PERSON"  # guard: a person's name stays
+
+
+def test_a_group_named_by_its_kind_in_another_language_is_an_organisation() -> None:
+    """ents38 (read37's Portuguese page: "do ex Duo Rodapião" PERSON)."""
+    from newsbeat.enrich.other_languages import other_language_enrichment
+
+    text = "Eu sou Tiago Brel, do ex Duo Farravento. Hoje canto com Lia Torm em Lisboa."
+    found = {(e.name, e.type) for e in other_language_enrichment(1, text, "pt").entities}
+    assert ("Duo Farravento", "ORG") in found
+    assert ("Duo Farravento", "PERSON") not in found
