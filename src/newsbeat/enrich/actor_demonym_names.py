@@ -33,6 +33,7 @@ from newsbeat.enrich.actor_table import (
     capital_keys,
     country_lookup,
 )
+from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.names import is_first_name
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ _LOWER_WORD = re.compile(r" [a-z]")
 
 def _before_a_noun(doc: Doc, end: int) -> bool:
     """Whether the word after offset ``end`` is a common noun written in lower case."""
-    if _LOWER_WORD.match(doc.text, end) is None:
+    if _LOWER_WORD.match(doc_text(doc), end) is None:
         return False
     token = next((t for t in doc if t.idx == end + 1), None)
     return token is not None and token.pos_ == "NOUN"
