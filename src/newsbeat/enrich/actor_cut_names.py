@@ -7,6 +7,9 @@
   possessive: "Westminster Magistrate's Court" tagged "Westminster Magistrate" and "Court";
   or before the title word that owns an office: "Bristol District Attorney's Office" tagged
   "Bristol District".
+* An organisation's name cut at a hyphen after a prefix: "the Committee for the
+  Re-election of the President" tagged "Committee for the Re" (ents38, read37): the name
+  goes on over the hyphened word and an "of (the) <Name>" after it.
 """
 
 from __future__ import annotations
@@ -24,6 +27,20 @@ _POSSESSIVE_HEAD = re.compile(
     r"(?: (?:Attorney|Sheriff|Coroner|Prosecutor|Marshal|Auditor))?"
     r"['’]s (Court|College|Hospital|School|Cathedral|Office)\b"
 )
+# A name cut at the hyphen after a prefix ("... for the Re" + "-election of the President").
+_PREFIXES = frozenset({"Re", "Pre", "Non", "Anti", "Co", "Post", "Counter", "Self", "Multi"})
+_HYPHEN_REST = re.compile(r"-[a-z]+(?: of(?: the)? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?")
+
+
+def _hyphen_rest(table: ArticleActors, m: MentionRef) -> str | None:
+    """What follows an organisation's mention cut at a prefix's hyphen, or None."""
+    words = m.actor.split()
+    if m.label != "ORG" or len(words) < 2 or words[-1] not in _PREFIXES:
+        return None
+    if not table.text.startswith(words[-1], m.end - len(words[-1])):
+        return None
+    rest = _HYPHEN_REST.match(table.text, m.end)
+    return rest.group(0) if rest is not None else None
 
 
 def extend_cut_names(table: ArticleActors) -> None:
@@ -69,11 +86,14 @@ def extend_cut_names(table: ArticleActors) -> None:
         )
         if whole is None and head is not None and " " in m.actor:
             whole = table.text[m.start : head.end()]
+        rest = _hyphen_rest(table, m) if whole is None else None
+        if rest is not None:
+            whole = m.actor + rest
         if whole is None:
             out.append(m)
             continue
         _move(table, m.actor, whole, "ORG" if m.label == "NORP" else m.label)
-        end = m.start + len(whole)
+        end = m.end + len(rest) if rest is not None else m.start + len(whole)
         out.append(replace(m, actor=whole, end=end, label=table.actors[whole].type))
         # the rest of the name, tagged apart ("Border Protection", "Court"), is this mention
         dropped_at.update(o.start for o in table.mentions if m.start < o.start and o.end <= end)

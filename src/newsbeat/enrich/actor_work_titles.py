@@ -12,6 +12,10 @@ allowed: 'the film hit "X"', 'films like "X"', 'the musical, "X"') or after such
 "and" or a comma ('"X" and "Y"'); each of its words opens with a capital or a number, or is a
 small word of a title ("and", "of", "the"), six words at most. A quotation in the same place
 that is a sentence ('the show "was a mess"') is not a title.
+
+Two more places hold such a title (ents38, read37): right after a capitalised owner's
+possessive ('told CNN's "Larry King Live"', a programme: NER's person "Live"), and right after
+"a" or "an" ('saw himself as a "Lone Ranger"', a figure of speech, not the character).
 """
 
 from __future__ import annotations
@@ -62,6 +66,8 @@ _WORK_WORDS = frozenset(
     | {w + s for w in ("hit", "blockbuster", "single") for s in ("", "s")}
     | {"series", "comedy", "comedies", "documentary", "documentaries"}
 )
+# A capitalised owner's possessive or an indefinite article right before a quoted title.
+_OWNED_OR_ANY = re.compile(rf"(?:\b[A-Z][\w.&-]*['’]s|\b[Aa]n?)[ \t]+{_TITLE}")
 _NEXT = re.compile(rf"[ \t]*(?:,[ \t]*)?(?:(?:and|or)[ \t]+)?(?={_TITLE})")
 _ONE = re.compile(_TITLE)
 _SMALL = frozenset(
@@ -109,5 +115,6 @@ def drop_titled_mentions(table: ArticleActors) -> None:
     if '"' not in text and "\u201c" not in text:
         return
     spans = quoted_titles(text)
+    spans += [m.span("t") for m in _OWNED_OR_ANY.finditer(text) if _a_title(m.group("t"))]
     if spans:
         table.drop_mentions(lambda m: any(s <= m.start and m.end <= e for s, e in spans))

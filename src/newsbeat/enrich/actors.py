@@ -53,9 +53,10 @@ from newsbeat.enrich.actor_common_words import drop_common_words, drop_shouted_t
 from newsbeat.enrich.actor_companies import type_known_companies
 from newsbeat.enrich.actor_context import type_by_context
 from newsbeat.enrich.actor_cut_names import extend_cut_names
-from newsbeat.enrich.actor_demonym_names import glued_demonym
+from newsbeat.enrich.actor_demonym_names import glued_demonym, type_demonym_modifiers
 from newsbeat.enrich.actor_diseases import drop_diseases
 from newsbeat.enrich.actor_dotted import read_dotted_initials
+from newsbeat.enrich.actor_ensembles import type_ensembles
 from newsbeat.enrich.actor_families import type_families
 from newsbeat.enrich.actor_fragments import drop_fragments
 from newsbeat.enrich.actor_full_names import (
@@ -71,6 +72,7 @@ from newsbeat.enrich.actor_groups import _GROUP, _GROUP_GATE, GROUP_WORDS, _grou
 from newsbeat.enrich.actor_holidays import drop_holidays
 from newsbeat.enrich.actor_ideas import drop_ideas
 from newsbeat.enrich.actor_indefinite_things import drop_indefinite_things
+from newsbeat.enrich.actor_initialled_people import join_initialled_surnames
 from newsbeat.enrich.actor_initials import merge_bracketed_initials, merge_written_initials
 from newsbeat.enrich.actor_institutions import type_institutions
 from newsbeat.enrich.actor_joined_names import _place_pair, _two_named_together
@@ -84,6 +86,7 @@ from newsbeat.enrich.actor_listings import read_listings
 from newsbeat.enrich.actor_lone_surnames import fold_lone_surnames
 from newsbeat.enrich.actor_makers import type_makers
 from newsbeat.enrich.actor_marks import drop_marks
+from newsbeat.enrich.actor_merchant_ships import drop_merchant_ships
 from newsbeat.enrich.actor_merge import (
     merge_initials,
     merge_variants,
@@ -134,6 +137,7 @@ from newsbeat.enrich.actor_places import (
 )
 from newsbeat.enrich.actor_repeats import add_missed_first_names, add_missed_repeats
 from newsbeat.enrich.actor_rooms import type_rooms
+from newsbeat.enrich.actor_shop_items import drop_shop_items
 from newsbeat.enrich.actor_single_names import type_names_of_people, type_voted_people
 from newsbeat.enrich.actor_space import type_space_things
 from newsbeat.enrich.actor_split_names import join_split_names
@@ -164,6 +168,7 @@ from newsbeat.enrich.actor_table import (
     lookup_country,
     split_title,
 )
+from newsbeat.enrich.actor_team_cities import type_team_cities
 from newsbeat.enrich.actor_team_nicknames import add_team_nicknames
 from newsbeat.enrich.actor_teams import type_teams
 from newsbeat.enrich.actor_thing_initials import drop_thing_initials
@@ -191,6 +196,7 @@ from newsbeat.enrich.actor_unify import (
     type_platforms,
     unify_spellings,
 )
+from newsbeat.enrich.actor_web_outlets import type_web_outlets
 from newsbeat.enrich.actor_work_titles import drop_titled_mentions
 from newsbeat.enrich.doc_text import doc_text, span_text
 from newsbeat.enrich.name_clock import is_time_zone
@@ -574,6 +580,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     add_missed_first_names(doc, table)
     type_places(table)
     type_vessels(table)
+    drop_merchant_ships(table)
     type_non_persons(table)
     type_listed_names(doc, table)
     type_listed_people(doc, table)
@@ -590,8 +597,10 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_institutions(table)
     type_teams(doc, table)
     add_team_nicknames(doc, table)
+    type_team_cities(table)
     type_leagues(table)
     type_outlets(doc, table)
+    type_web_outlets(table)
     join_split_companies(table)
     type_known_companies(table)
     merge_short_company_names(table)
@@ -606,6 +615,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_glued_words(doc, table)
     drop_titled_mentions(table)
     drop_car_models(table)
+    drop_shop_items(table)
     drop_owned_titles(table)
     drop_marks(doc, table)
     type_space_things(doc, table)
@@ -621,6 +631,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_rooms(doc, table)
     read_listings(table)
     read_dotted_initials(table)
+    join_initialled_surnames(table)
     merge_state_codes(table)
     merge_state_abbreviations(table)
     merge_acronyms(table)
@@ -642,7 +653,9 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_people_typed_places(table)
     type_people_by_marks(doc, table)
     type_families(table)
+    type_ensembles(table)
     type_peoples(table)
+    type_demonym_modifiers(doc, table)
     type_ticker_companies(table)
     type_landmarks(doc, table)
     type_place_units(table)

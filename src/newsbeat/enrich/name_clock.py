@@ -17,13 +17,14 @@ __all__ = ["is_time_zone"]
 # Abbreviations news writes after clock times that the time zone database does not give.
 _WRITTEN_ZONES = frozenset({"ET", "PT", "CT", "MT", "SGT"})
 # A clock time ending where the zone starts, on the same line: "0800", "10:00", "9: 30",
-# "9 p.m.", "noon", an opening bracket between them allowed.
+# "9 p.m.", "noon", an opening bracket or "hrs" ("1100 hrs IST", ents38/read38) between them
+# allowed.
 _CLOCK_BEFORE = re.compile(
     r"(?:\b\d{1,2}(?:\s?[:.]\s?\d{2})?\s?(?:[ap]\.?\s?m\b\.?)?|\b\d{4}|\bnoon|\bmidnight)"
-    r"[ \t]*\(?[ \t]*$",
+    r"(?:[ \t]*hrs\b\.?)?[ \t]*\(?[ \t]*$",
     re.IGNORECASE,
 )
-_LOOK_BACK = 16
+_LOOK_BACK = 21
 
 
 def is_time_zone(text: str, start: int, name: str) -> bool:

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.actor_ensembles import ENSEMBLE_WORDS
 from newsbeat.enrich.names import is_first_name
 from newsbeat.models import Enrichment, Entity
 from newsbeat.multilingual.keys import Word, read_names, words_of
@@ -313,6 +314,8 @@ def _run_kind(run: _Run, language: str) -> tuple[str | None, tuple[Word, ...]]:
         len(texts) == 1 and org_word(texts[0], compound=compound) and not org_word(texts[0])
     ):
         return "ORG", run.words
+    if len(texts) >= 2 and texts[0] in ENSEMBLE_WORDS:
+        return "ORG", run.words  # "Duo Rodapião": a music group (ents38, read37)
     stops = not_name_words(language)
     for n, text in enumerate(texts):
         rest = len(texts) - n

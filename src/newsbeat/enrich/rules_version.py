@@ -596,7 +596,17 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #     an obituary's "He was 95." after "<name> … has died." is the dead person's age;
 #     "12 Somali and 11 Yemeni pirates" two counts of their people, "exceeded two hours" more
 #     than two, "a 30 min[ute] activity" minutes, "tens of millions" 20 to 99 million
-RULES_VERSION = 152
+# 153: (ents38) teams named by their city in sports copy ("against Detroit", "Tampa have
+#      signed") and by their nickname ("the Bears" LOC, "the Panthers" NORP) are the league's
+#      team (data/sports_teams.json), the league read from the article's team names; a
+#      name cut at a prefix's hyphen ("the Committee for the Re-election of …") goes on;
+#      "H.R." and the surname after it are one person; a quoted title after a possessive
+#      ('CNN's "Larry King Live"') or after "a" ('a "Lone Ranger"') holds no actor; gadgets
+#      on a buying guide's price lines are no actors; sites "published on X" are ORG;
+#      "Duo <Name>" is a group (ORG); a merchant ship after its kind ("merchant vessel X",
+#      "the dhow, X", "oil carrier (NCC X)", "M/S X") is no actor; "1100 hrs IST" is a time;
+#      a one-word person that is a nationality before a noun ("Somali territory") is NORP.
+RULES_VERSION = 153
 
 
 @lru_cache(maxsize=8)
