@@ -198,7 +198,9 @@ log = logging.getLogger(__name__)
 #     count of its own act, under each article's only count of it (recall31a)
 # 75: the age of a person described only by it ("a 31-year-old nurse") takes the story's one
 #     person of that age only when the story names that person with one age (conf36)
-ANALYSIS_VERSION = "75"
+# 76: a country's navy or army written bare ("navy") or "<country>'s navy" is one speaker with
+#     the story's full name of it in quote groups (alias38)
+ANALYSIS_VERSION = "76"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

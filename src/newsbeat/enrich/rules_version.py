@@ -590,7 +590,10 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      word across a story ("the Post"), "<paper> on Sunday" kept whole; a US state's AP
 #      abbreviation after a town ("Kittby, Calif."); a company's name without its legal word;
 #      a lone surname's missed full name opening with an initial ("J. Arlo Brask").
-RULES_VERSION = 151
+# 152: (alias38) a story's main country's navy or army written bare ("the Navy", "navy") or
+#      as "<country>'s navy" is its one full name ("Indian Navy"), in entity lists and quote
+#      groups; not where an article writing it names another country's service as often.
+RULES_VERSION = 152
 
 
 @lru_cache(maxsize=8)
