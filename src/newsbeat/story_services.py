@@ -114,10 +114,10 @@ def service_forms(enrichments: Sequence[Enrichment], kinds: Mapping[str, str]) -
     out: dict[str, str] = {}
     for name in sorted(names):
         parts = _split(name)
-        if parts is None or countries.get(parts[1]) is None:
+        country = countries.get(parts[1]) if parts is not None else None
+        if parts is None or country is None:
             continue
         lead, service = parts
-        country = countries[service]
         mains = full[service][country]
         if not mains:
             continue
