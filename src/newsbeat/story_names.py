@@ -9,7 +9,8 @@ organisation are the initials of the story's one organisation written with them
 (:func:`~newsbeat.enrich.actor_acronyms.initial_forms`), an organisation written with and
 without "of <the story's main country>" or with an inner plural is one, and "<X> city" is the
 city X (:mod:`newsbeat.enrich.actor_org_variants`), a country's navy or army written bare is
-its one full name (:mod:`newsbeat.story_services`), and an organisation's name of two words or
+its one full name (:mod:`newsbeat.story_services`), a company written with and without "Bank"
+is one (:mod:`newsbeat.story_bank_names`), and an organisation's name of two words or
 more is the story's one longer name that puts its owner in front of it ("Avert Labs" of "Velcor
 Avert Labs"; :func:`_owned_forms`). A short form that an article keeps
 apart from a long one it also names ("President Biden" beside "his son Hunter Biden") is
@@ -52,6 +53,7 @@ def story_aliases(
     story's :func:`story_kinds` when the caller has them already."""
     from newsbeat.enrich.actor_acronyms import initial_forms
     from newsbeat.enrich.names import surname
+    from newsbeat.story_bank_names import bank_forms
     from newsbeat.story_services import service_forms
 
     enrichments = list(enrichments)
@@ -73,6 +75,7 @@ def story_aliases(
             aliases[name] = found[0]
     forms = _body_and_city_forms(kinds, counted) | _owned_forms(kinds)
     forms |= {n: f for n, f in service_forms(enrichments, kinds).items() if n not in forms}
+    forms |= {n: f for n, f in bank_forms(kinds, counted).items() if n not in forms}
     for name, full in forms.items():
         if name not in aliases and not any({name, full} <= names for names in articles):
             aliases[name] = full

@@ -592,7 +592,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      a lone surname's missed full name opening with an initial ("J. Arlo Brask").
 # 152: (alias38) a story's main country's navy or army written bare ("the Navy", "navy") or
 #      as "<country>'s navy" is its one full name ("Indian Navy"), in entity lists and quote
-#      groups; not where an article writing it names another country's service as often.
+#      groups; not where an article writing it names another country's service as often;
+#      a company written with and without "Bank" across a story is one.
 RULES_VERSION = 152
 
 
