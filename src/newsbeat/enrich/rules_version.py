@@ -593,7 +593,9 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 # 152: (alias38) a story's main country's navy or army written bare ("the Navy", "navy") or
 #      as "<country>'s navy" is its one full name ("Indian Navy"), in entity lists and quote
 #      groups; not where an article writing it names another country's service as often;
-#      a company written with and without "Bank" across a story is one.
+#      a company written with and without "Bank" across a story is one; the data list's
+#      names of one body ("UN", "United Nations") across a story; "the Police Department" of
+#      the article's one "<town> Police Department".
 RULES_VERSION = 152
 
 
