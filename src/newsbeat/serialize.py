@@ -155,7 +155,8 @@ def entities_json(enrichments: Iterable[Enrichment]) -> list[EntityJSON]:
     enrichments = list(enrichments)
     types = story_kinds(enrichments)
     for alias, full in story_aliases(enrichments, types).items():
-        types[full].update(types.pop(alias))
+        if alias in types:  # a quote's speaker only ("India's navy") is no entity
+            types[full].update(types.pop(alias))
     return [
         {"name": name, "type": main_type(counts), "mentions": counts.total()}
         for name, counts in sorted(types.items(), key=lambda kv: (-kv[1].total(), kv[0]))

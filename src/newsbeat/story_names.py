@@ -8,7 +8,10 @@ of the story's one person of that surname, capitals (three to six letters) typed
 organisation are the initials of the story's one organisation written with them
 (:func:`~newsbeat.enrich.actor_acronyms.initial_forms`), an organisation written with and
 without "of <the story's main country>" or with an inner plural is one, and "<X> city" is the
-city X (:mod:`newsbeat.enrich.actor_org_variants`), and an organisation's name of two words or
+city X (:mod:`newsbeat.enrich.actor_org_variants`), a country's navy or army written bare is
+its one full name (:mod:`newsbeat.story_services`), a company written with and without "Bank"
+is one (:mod:`newsbeat.story_bank_names`), so are the names of one body of the data list ("UN",
+"United Nations"; :mod:`newsbeat.story_known_aliases`), and an organisation's name of two words or
 more is the story's one longer name that puts its owner in front of it ("Avert Labs" of "Velcor
 Avert Labs"; :func:`_owned_forms`). A short form that an article keeps
 apart from a long one it also names ("President Biden" beside "his son Hunter Biden") is
@@ -51,6 +54,9 @@ def story_aliases(
     story's :func:`story_kinds` when the caller has them already."""
     from newsbeat.enrich.actor_acronyms import initial_forms
     from newsbeat.enrich.names import surname
+    from newsbeat.story_bank_names import bank_forms
+    from newsbeat.story_known_aliases import known_alias_forms
+    from newsbeat.story_services import service_forms
 
     enrichments = list(enrichments)
     articles = [{ent.name for ent in e.entities} for e in enrichments]
@@ -69,7 +75,11 @@ def story_aliases(
             continue
         if len(found) == 1 and not any({name, found[0]} <= names for names in articles):
             aliases[name] = found[0]
-    for name, full in (_body_and_city_forms(kinds, counted) | _owned_forms(kinds)).items():
+    forms = _body_and_city_forms(kinds, counted) | _owned_forms(kinds)
+    forms |= {n: f for n, f in service_forms(enrichments, kinds).items() if n not in forms}
+    forms |= {n: f for n, f in bank_forms(kinds, counted).items() if n not in forms}
+    forms |= {n: f for n, f in known_alias_forms(kinds, counted).items() if n not in forms}
+    for name, full in forms.items():
         if name not in aliases and not any({name, full} <= names for names in articles):
             aliases[name] = full
     return {name: aliases.get(full, full) for name, full in aliases.items()}

@@ -202,7 +202,9 @@ log = logging.getLogger(__name__)
 #     told as done is a death; a photo caption and the writer's verdict ("X is right: ...")
 #     are no bullet; another language's opening addressing the reader or naming no one and
 #     counting nothing is not cited; "85 тыс." no longer cuts an opening sentence
-ANALYSIS_VERSION = "76"
+# 77: a country's navy or army written bare ("navy") or "<country>'s navy" is one speaker with
+#     the story's full name of it in quote groups (alias38)
+ANALYSIS_VERSION = "77"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -26,7 +26,9 @@ Intelligence Committee", "the New York Times … the Times reported". Each pair 
   after a nationality word is the one party ("the Communist Party" of "the Chinese Communist
   Party"; ents34), and so is a team or a newspaper after its city or state ("the Red Sox" of
   "the Boston Red Sox", "the Daily News" of "the New York Daily News"; alias36): a name with
-  no body's head word ("Court", "Department", …) that ends in a plural or a newspaper's word.
+  no body's head word ("Court", "Department", …) that ends in a plural or a newspaper's word;
+  "the Police Department" or "the Fire Department" of the one "<town> Police Department" the
+  article names is that town's (alias38: no country or state has a body of that name).
 * :func:`merge_inverted_names`: "the Justice Department" and "the Department of Justice",
   "the Trade Ministry" and "the Ministry of Trade": one body, named by the form mentioned more.
 * :func:`merge_known_aliases`: names of one body that share neither initials nor spelling
@@ -48,6 +50,7 @@ from newsbeat.enrich.actor_table import ORG_HEADS, ArticleActors, known_place, l
 from newsbeat.enrich.names import fold_name, place_kind
 
 __all__ = [
+    "alias_body",
     "known_alias",
     "merge_acronyms",
     "merge_inverted_names",
@@ -70,6 +73,8 @@ _LEGAL = frozenset(
 _SOURCE_TYPES = frozenset({"ORG", "GPE", "LOC", "PERSON"})
 # a football club's mark before its town's name: "FC Porto" is "Porto" in the same report
 _CLUB_MARKS = frozenset({"FC", "AFC", "AC", "AS", "SC", "CF", "SSC", "SV", "VfB", "VfL", "RC"})
+# a town's own service: no country or state has one of that name above the town's
+_TOWN_SERVICES = frozenset({"Police Department", "Fire Department"})
 # a body's head word written alone with a capital stands for the body ("the Agency's team")
 _HEADS = frozenset(
     {
@@ -156,6 +161,8 @@ def _drops_well(full: str, short: str) -> bool:
         return True  # "the Chinese Communist Party" … "the Communist Party": one party
     if town_of(lead) and team_or_paper(short):
         return True  # "the Boston Red Sox" … "the Red Sox": one team
+    if short in _TOWN_SERVICES and town_of(lead):
+        return True  # "the Kittby Police Department" … "the Police Department": no country's
     # "the federal Bureau of Prisons": a word in lower case is no place ("Federal" is a town)
     return not lead[:1].isupper() or not (known_place(lead.split()[-1]) or known_place(lead))
 
@@ -219,6 +226,14 @@ def _aliases() -> dict[str, str]:
         for alias in (name, *aliases):
             out[fold_name(alias)] = fold_name(name)
     return out
+
+
+def alias_body(name: str) -> str | None:
+    """The folded name of the body ``name`` names in ``data/org_aliases.json`` ("UN": "united
+    nations"), or None; a short alias counts in capitals only ("Un" is no "UN")."""
+    if len(fold_name(name)) <= 3 and not name.replace(".", "").isupper():
+        return None
+    return _aliases().get(fold_name(name))
 
 
 def known_alias(name: str) -> bool:

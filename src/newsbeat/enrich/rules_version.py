@@ -606,7 +606,13 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      "Duo <Name>" is a group (ORG); a merchant ship after its kind ("merchant vessel X",
 #      "the dhow, X", "oil carrier (NCC X)", "M/S X") is no actor; "1100 hrs IST" is a time;
 #      a one-word person that is a nationality before a noun ("Somali territory") is NORP.
-RULES_VERSION = 153
+# 154: (alias38) a story's main country's navy or army written bare ("the Navy", "navy") or
+#      as "<country>'s navy" is its one full name ("Indian Navy"), in entity lists and quote
+#      groups; not where an article writing it names another country's service as often;
+#      a company written with and without "Bank" across a story is one; the data list's
+#      names of one body ("UN", "United Nations") across a story; "the Police Department" of
+#      the article's one "<town> Police Department".
+RULES_VERSION = 154
 
 
 @lru_cache(maxsize=8)
