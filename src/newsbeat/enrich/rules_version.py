@@ -590,7 +590,11 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      word across a story ("the Post"), "<paper> on Sunday" kept whole; a US state's AP
 #      abbreviation after a town ("Kittby, Calif."); a company's name without its legal word;
 #      a lone surname's missed full name opening with an initial ("J. Arlo Brask").
-RULES_VERSION = 151
+# 152: (spk38) a bare term after "on" ending its sentence and a phrase in marks opening with
+#      "who" with no speaker are no quotes; a quote about its own subject continues the
+#      previous speaker; "X, he called them" reports no fronted clause; a report's clause split
+#      at a bracket is joined; "<owner>'s Office of …" keeps its whole name (read37).
+RULES_VERSION = 152
 
 
 @lru_cache(maxsize=8)
