@@ -50,6 +50,10 @@ def said_before(
     if sent.start == 0 or not opens_sentence(sent, q):
         return None
     before = doc[sent.start - 1].sent
+    if _MARKS_AND_SPACE.fullmatch(before.text) and before.start > 0:
+        # the opening mark split off as a sentence of its own (read38: '…, a Defence
+        # Ministry statement said.' / '" On sighting …'): the sentence before it
+        before = doc[before.start - 1].sent
     if any(before.start_char < other.end and other.start < before.end_char for other in spans):
         return None
     text = actors.text

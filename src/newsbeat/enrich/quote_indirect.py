@@ -285,6 +285,16 @@ def _run_on_clauses(verb: Token, clause: Token, right: int) -> int:
     return right
 
 
+def _discourse_said(clause: Token) -> bool:
+    """Whether the reported clause is the idiom "that (being) said" (read38: 'That being said,
+    "people with … shouldn't panic …," he said' parsed with "That being said" as what "he
+    said" reports): a phrase that turns the argument, no words of anyone's; the quote in
+    marks is what the verb attributes."""
+    return clause.lemma_ == "say" and any(
+        c.dep_ == "nsubjpass" and c.lower_ in {"that", "this"} for c in clause.children
+    )
+
+
 def _garbled_report(verb: Token, clause: Token, content: str) -> bool:
     """Reported words a reader could not trust as what was said: cut at a comma ("… flew in
     the helicopter," while the sentence goes on), a clause with no subject or verb of its own
@@ -460,6 +470,8 @@ def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> 
             subj = _subject(tok)
             if clause is None or subj is None or subj.lower_ in FIRST_PERSON:
                 continue
+            if _discourse_said(clause):
+                continue  # 'That being said, "…," he said': the marks hold his words
             if _subject_past_another(tok):
                 continue  # "… after the rival flashed signs and said …": not the "He" before
             if _hearer(tok, subj):

@@ -593,7 +593,10 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 # 152: (spk38) a bare term after "on" ending its sentence and a phrase in marks opening with
 #      "who" with no speaker are no quotes; a quote about its own subject continues the
 #      previous speaker; "X, he called them" reports no fronted clause; a report's clause split
-#      at a bracket is joined; "<owner>'s Office of …" keeps its whole name (read37).
+#      at a bracket is joined; "<owner>'s Office of …" keeps its whole name (read37); "he
+#      said" after a sentence sourced "according to" a man is his; a statement's quote after
+#      its opening mark split off, a statement "from" a body; "That being said" reports
+#      nothing; "the bank evacuated", "X deployed in the gulf" are no events (read38).
 RULES_VERSION = 152
 
 
