@@ -7,12 +7,12 @@ documents behaviour kept)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
+from tests._quotes import quote, quotes
 
 from newsbeat.enrich.analysis import ArticleInput, EnrichOptions, analyse_doc
 from newsbeat.enrich.event_core import core_act
 from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.enrich.quote_indirect import _discourse_said
-from tests._quotes import quote, quotes
 
 _BANK = (
     "A bomb went off at a bank in Tollby on Friday.\n"
