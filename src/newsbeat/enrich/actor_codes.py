@@ -26,7 +26,9 @@
   owner's possessive into a name. When the owner is an actor of the article (or the surname
   of one, or a company's full name itself), the name after the possessive is a company when
   it ends in a legal or group word, and is the owner's product, team or event otherwise: no
-  actor of its own.
+  actor of its own. A body of the owner named "<Office|Department|Bureau …> of …" ("Velmar's
+  Office of the Inspector General", read37: a watchdog whose reports are quoted) keeps its
+  whole name: it acts and speaks on its own, unlike a product.
 """
 
 from __future__ import annotations
@@ -141,6 +143,15 @@ def _legal_unit(words: list[str]) -> bool:
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s ")
 
 
+# A body inside an organisation, named by its head word and "of" (our own list).
+_BODY_OF = re.compile(
+    r"(?:Office|Department|Bureau|Ministry|Division|Directorate|Inspectorate|Board|Council"
+    r"|Committee|Commission|Agency) of [A-Z]"
+    r"|(?:Office|Department|Bureau|Ministry|Division|Directorate|Board|Council|Committee"
+    r"|Commission|Agency) of the [A-Z]"
+)
+
+
 def split_owners(table: ArticleActors) -> None:
     """A name with an actor's possessive in it is what follows the possessive, or nothing (see
     the module docstring)."""
@@ -151,6 +162,8 @@ def split_owners(table: ArticleActors) -> None:
         owner, rest = name[: found.start()], name[found.end() :].strip()
         if not rest[:1].isupper() or not _is_owner(table, owner, name):
             continue
+        if _BODY_OF.match(rest):
+            continue  # "Velmar's Office of the Inspector General": the owner's body
         if rest.split()[-1].lower().rstrip(".") in _COMPANY_ENDS:
             rename_actor(table, name, rest)
         else:

@@ -158,9 +158,23 @@ def core_act(tok: Token, type_: str) -> bool:
         return False
     if type_ == "COERCE" and not _coerces_someone(tok):
         return False
+    if _left_or_placed(tok, lemma):
+        return False
     if type_ == "DEMAND" and lemma == "order" and _bought(tok):
         return False
     return not (lemma in _FORECASTS and any(c.dep_ == "ccomp" for c in kids))
+
+
+def _left_or_placed(tok: Token, lemma: str) -> bool:
+    """Whether a verb of acting on others has nobody acted on (read38): "the bank evacuated
+    at 1:30" (its people left; "evacuated residents", "were evacuated by X" are aid), and "a
+    warship, INS Velo deployed in the gulf, attacked …" (a description of the ship where it
+    is: a relative clause with no object; "the army deployed troops" stays)."""
+    if lemma == "evacuate":
+        return not _coerces_someone(tok)
+    if lemma == "deploy" and tok.dep_ in {"relcl", "acl"}:
+        return not _coerces_someone(tok)
+    return False
 
 
 def _forecast_issued(tok: Token) -> bool:

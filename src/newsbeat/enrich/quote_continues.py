@@ -50,6 +50,10 @@ def said_before(
     if sent.start == 0 or not opens_sentence(sent, q):
         return None
     before = doc[sent.start - 1].sent
+    if _MARKS_AND_SPACE.fullmatch(before.text) and before.start > 0:
+        # the opening mark split off as a sentence of its own (read38: '…, a Defence
+        # Ministry statement said.' / '" On sighting …'): the sentence before it
+        before = doc[before.start - 1].sent
     if any(before.start_char < other.end and other.start < before.end_char for other in spans):
         return None
     text = actors.text
@@ -100,7 +104,9 @@ def continues(
     True when the previous quote had a speaker (a name, or the span of a source the text
     does not name), ended shortly before, and no other person
     became the subject of a sentence in between (outside quotes and outside the previous
-    quote's own attribution sentence).
+    quote's own attribution sentence). The subject of the quoted words themselves does not
+    count: in ``"…," said X. / Felt "disgraced himself …"`` (read37) the marks hold Felt's
+    predicate, words about him, and X goes on.
     """
     if previous.kind != "direct" or (previous.speaker is None and previous.speaker_start is None):
         return False
@@ -122,5 +128,7 @@ def continues(
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}:
+            if q.start <= span.root.head.idx < q.end:
+                continue  # 'Felt "disgraced himself …"': the quoted words are about him
             return False
     return True

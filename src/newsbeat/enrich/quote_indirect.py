@@ -265,6 +265,36 @@ def _reported_end(clause: Token) -> int:
     return end
 
 
+def _run_on_clauses(verb: Token, clause: Token, right: int) -> int:
+    """Where the reported words end when the parse split them into complements of the verb
+    that touch (read37: "The Agency reports Saints running back X (knee) will miss the rest
+    of the season" parsed as "Saints running … X" and "will miss …", two complements of
+    "reports"): a later complement opening right where the words end, nothing between, goes
+    on with them. A comma, a conjunction or any word between keeps it apart."""
+    if clause.i < verb.i or right != clause.right_edge.i + 1:
+        return right
+    for later in sorted(
+        (c for c in verb.children if c.dep_ == "ccomp" and c.i > clause.i), key=lambda c: c.i
+    ):
+        doc = verb.doc
+        if later.left_edge.i != right or {doc[right - 1].text, doc[right].text} & _JOINING_MARKS:
+            break  # a comma between: "the port is shut, the ships are gone"
+        right = _reported_end(later)
+        if right != later.right_edge.i + 1:
+            break  # cut at a speech verb of its own
+    return right
+
+
+def _discourse_said(clause: Token) -> bool:
+    """Whether the reported clause is the idiom "that (being) said" (read38: 'That being said,
+    "people with … shouldn't panic …," he said' parsed with "That being said" as what "he
+    said" reports): a phrase that turns the argument, no words of anyone's; the quote in
+    marks is what the verb attributes."""
+    return clause.lemma_ == "say" and any(
+        c.dep_ == "nsubjpass" and c.lower_ in {"that", "this"} for c in clause.children
+    )
+
+
 def _garbled_report(verb: Token, clause: Token, content: str) -> bool:
     """Reported words a reader could not trust as what was said: cut at a comma ("… flew in
     the helicopter," while the sentence goes on), a clause with no subject or verb of its own
@@ -440,6 +470,8 @@ def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> 
             subj = _subject(tok)
             if clause is None or subj is None or subj.lower_ in FIRST_PERSON:
                 continue
+            if _discourse_said(clause):
+                continue  # 'That being said, "…," he said': the marks hold his words
             if _subject_past_another(tok):
                 continue  # "… after the rival flashed signs and said …": not the "He" before
             if _hearer(tok, subj):
@@ -456,6 +488,7 @@ def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> 
                 via = actor_or_phrase(subj, actors)
                 subj, clause = relayed
             left, right = clause.left_edge.i, _reported_end(clause)
+            right = _run_on_clauses(tok, clause, right)
             content = span_text(doc[left:right]).strip()
             if content.lower().startswith(_HEDGED_THAT):
                 content = content.split(" ", 1)[1]  # "said only that …" (spk37)

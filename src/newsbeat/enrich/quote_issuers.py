@@ -4,7 +4,8 @@ A definite document noun ("the statement", "the blog") refers back to the same d
 in the sentences before, and speaks for whoever issued it: the subject of the verb an
 indefinite mention hangs from (``X issued a statement``, ``X denied it in a statement``), or
 the owner a possessive gives (``Microsoft's blog``; ``In a post on its blog, Microsoft says``:
-"its" is the subject of that clause).
+"its" is the subject of that clause), or whom it is "from" (``according to a statement from the
+Kaldrian government``, read38).
 """
 
 from __future__ import annotations
@@ -95,6 +96,9 @@ def _owner(earlier: Token) -> Token | None:
     of the clause the document's phrase hangs from; for a document with no possessor, a name
     of an organisation or person written before its noun ("a Defence Ministry statement")."""
     poss = next((c for c in earlier.children if c.dep_ == "poss"), None)
+    issuer = _issued_from(earlier)
+    if poss is None and issuer is not None:
+        return issuer  # "according to a statement from the Kaldrian government" (read38)
     if poss is None:
         # "a Defence Ministry statement said …. …, the statement said": the named body before
         # the noun issued it
@@ -113,6 +117,18 @@ def _owner(earlier: Token) -> Token | None:
     verb = _clause_verb(earlier)
     subj = verb_subject(verb) if verb is not None else None
     return subj if subj is not None and subj.pos_ == "PROPN" else None
+
+
+def _issued_from(earlier: Token) -> Token | None:
+    """The body or person a document is "from" or "by" ("a statement from the Kaldrian
+    government", "a report by Velmar Labs"): the preposition's object, a name or a noun."""
+    for prep in earlier.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"from", "by"}:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ in {"PROPN", "NOUN"}:
+            return obj
+    return None
 
 
 def issuer_of(tok: Token) -> Token | None:

@@ -18,6 +18,16 @@ speaker. Two shapes:
   subject, the verb right after the closing mark with no comma between ('"Fix Its" are pieces of
   software …', read28): words spoken end in a comma or a stop inside the marks before the
   sentence goes on ('"Stop the count," was all he said').
+- :func:`term_after_on`: one to three words in marks with no determiner, pronoun or verb that
+  are the object of "on" ('insisted on remaining anonymous, or on "deep background."', read37):
+  a verb with "on" takes a condition or a topic ("insist on", "agree on", "speak on"), not the
+  words said. Inside a sentence the scare-quote rule already drops such words; this takes them
+  at the sentence's end too, where the scare-quote rule waits for words after the marks.
+- :func:`relative_phrase`: words in marks opening with a relative pronoun ('stories attributed
+  to someone, "who declined to be named because …"', read37: a columnist's example of a stock
+  phrase) continue a noun outside the marks. They are someone's words only when an attribution
+  names that someone ('Tlusty described him as a man "who would do anything …"'); with no
+  named speaker they are a phrase quoted, not a statement, and no quote.
 """
 
 from __future__ import annotations
@@ -27,9 +37,20 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from newsbeat.enrich.quote_marks import QuoteSpan
 
-__all__ = ["NAMING_BEFORE", "WORD", "listed_title", "named_term", "subject_term", "title_case"]
+__all__ = [
+    "NAMING_BEFORE",
+    "WORD",
+    "listed_title",
+    "named_term",
+    "relative_phrase",
+    "subject_term",
+    "term_after_on",
+    "title_case",
+]
 
 _NAMED_MAX_WORDS = 8
 # The naming phrase right before the marks (the mark's line only); the summary rules read it
@@ -120,3 +141,37 @@ def title_case(
     if not all(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS):
         return False
     return sum(w[0].isupper() for w in words) >= max(capitals, len(words) // 2)
+
+
+_ON_TERM_WORDS = 3
+_ON_WORDS = frozenset({"on", "upon"})
+# Words a term in marks does not hold: a determiner, a pronoun or a verb make a phrase
+# someone may have said ("on "the stupidity of it all"", "on "what we saw"").
+_NOT_IN_TERMS = frozenset({"DET", "PRON", "VERB", "AUX"})
+
+
+def term_after_on(quoted: Span, words: int) -> bool:
+    """Whether the marks hold a bare term that is the object of "on" (see the module
+    docstring): one to three words, no determiner, pronoun or verb among them, the root's
+    head the preposition "on" (or "upon") hung from a verb directly or as the conjunct of
+    another preposition ("insisted on X, or on "…"")."""
+    if not 1 <= words <= _ON_TERM_WORDS or any(t.pos_ in _NOT_IN_TERMS for t in quoted):
+        return False
+    root = quoted.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _ON_WORDS:
+        return False
+    head = prep.head
+    while prep.dep_ == "conj" and head.i != prep.i and head.pos_ != "VERB":
+        prep, head = head, head.head  # "on remaining anonymous, or on …": up the conjuncts
+    return head.pos_ in {"VERB", "AUX"} and head.i != prep.i
+
+
+_RELATIVES = frozenset({"who", "whom", "whose", "which"})
+
+
+def relative_phrase(content: str) -> bool:
+    """Whether the words in marks open with a relative pronoun in lower case (see the module
+    docstring): the caller drops them when no speaker is named."""
+    first = content.split(" ", 1)[0]
+    return first in _RELATIVES

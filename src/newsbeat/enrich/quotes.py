@@ -92,7 +92,13 @@ from newsbeat.enrich.quote_participles import participle_teller
 from newsbeat.enrich.quote_quoted_as import quoted_as_quotes
 from newsbeat.enrich.quote_records import Attribution, FoundQuote, inside
 from newsbeat.enrich.quote_repeats import fill_repeats
-from newsbeat.enrich.quote_terms import listed_title, named_term, subject_term
+from newsbeat.enrich.quote_terms import (
+    listed_title,
+    named_term,
+    relative_phrase,
+    subject_term,
+    term_after_on,
+)
 from newsbeat.enrich.quote_titles import embedded_title, headline_case, title_object
 from newsbeat.enrich.quote_works import headline_line, slogan_subject, work_title
 from newsbeat.enrich.speaker_fallback import previous_sex_fits, previous_speaker_fits
@@ -259,6 +265,8 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             scare_quote(text, q, term_words) or listed_term(text, q, term_words, first_tok[0])
         ) and not spoken(first_tok, spans):
             continue
+        if term_after_on(first_tok, term_words) and not spoken(first_tok, spans):
+            continue  # 'insisted on remaining anonymous, or on "deep background."'
         if named_term(text, q, words) or listed_title(text, q, content, spans):
             continue  # "is called “…”", "including “Silver Harbor,” “Northern Lights”"
         if subject_term(text, q, content):
@@ -373,6 +381,9 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
                 attribution = replace(attribution, speaker=previous.speaker)
         sentence = words_text(doc, lo, sent_last.end).strip()  # not rebuilt from tokens
         if attribution is None or attribution.speaker is None:
+            if relative_phrase(content):
+                # 'attributed to someone, "who declined to be named …"': a phrase, no words
+                continue
             if attribution is not None and _unnamed_source(text, attribution):
                 # "…," the staff member said: someone the text does not name, not the
                 # previous speaker; the source's span stays for the reader

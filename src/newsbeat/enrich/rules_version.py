@@ -612,7 +612,14 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      a company written with and without "Bank" across a story is one; the data list's
 #      names of one body ("UN", "United Nations") across a story; "the Police Department" of
 #      the article's one "<town> Police Department".
-RULES_VERSION = 154
+# 155: (spk38) a bare term after "on" ending its sentence and a phrase in marks opening with
+#      "who" with no speaker are no quotes; a quote about its own subject continues the
+#      previous speaker; "X, he called them" reports no fronted clause; a report's clause split
+#      at a bracket is joined; "<owner>'s Office of …" keeps its whole name (read37); "he
+#      said" after a sentence sourced "according to" a man is his; a statement's quote after
+#      its opening mark split off, a statement "from" a body; "That being said" reports
+#      nothing; "the bank evacuated", "X deployed in the gulf" are no events (read38).
+RULES_VERSION = 155
 
 
 @lru_cache(maxsize=8)

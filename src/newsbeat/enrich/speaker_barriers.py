@@ -17,13 +17,21 @@ if TYPE_CHECKING:
 _REPORTS = frozenset({"say", "tell", "add", "state", "write", "insist", "claim", "report"})
 
 
+# Verbs that give a thing a name: "X, he called them", "what she dubbed it".
+_NAMING_VERBS = frozenset({"call", "dub", "term", "label", "nickname", "brand"})
+
+
 def _fronted_report(pronoun: Token) -> range:
     """The token indices of the clause the pronoun's verb reports when that clause comes
     first ("Nixon never called, he said": "Nixon never called"), else an empty range: a
     name inside the words a pronoun is said to say is not whom the pronoun stands for (the
-    writer would have put "Nixon said he never called")."""
+    writer would have put "Nixon said he never called"). A verb of naming with an object of
+    its own reports no clause ('Hoover had sworn off raids - "black bag jobs," he called
+    them -', read37: the clause is the writer's, its subject whom "he" means)."""
     verb = pronoun.head
     if pronoun.dep_ not in {"nsubj", "nsubjpass"} or verb.i == pronoun.i:
+        return range(0)
+    if verb.lemma_ in _NAMING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
         return range(0)
     for child in verb.children:
         if child.dep_ in {"ccomp", "parataxis"} and child.i < pronoun.i:

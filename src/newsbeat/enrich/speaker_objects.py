@@ -1,4 +1,5 @@
-"""The person a sentence before the pronoun's puts as an object: asked a question, or named."""
+"""The person a sentence before the pronoun's puts as an object: asked a question, named, or
+given as the source with "according to"."""
 
 from __future__ import annotations
 
@@ -122,3 +123,31 @@ def _imperative(sent: Span) -> bool:
         and root.tag_ == "VB"
         and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in root.children)
     )
+
+
+def according_person(
+    sent: Span,
+    gender: str | None,
+    rooted: list[tuple[MentionRef, Token | None]],
+    stated: dict[str, str],
+    inside: Callable[[int], bool],
+) -> str | None:
+    """The person a sentence just before the pronoun's gives as its source with "according
+    to" ("The bank had been emptied, according to chief executive Tomas Reel. / It has been
+    there for ten years, he said.", read38): the teller of that sentence is whom the next
+    "he said" goes on with, not a subject further back. One such person of the pronoun's
+    sex, outside quotes; None otherwise."""
+    if gender is None:
+        return None
+    found = set()
+    for mention, tok in rooted:
+        if tok is None or not sent.start <= tok.i < sent.end or inside(tok.idx):
+            continue
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ != "to" or prep.i == 0:
+            continue
+        if prep.doc[prep.i - 1].lower_ != "according":
+            continue
+        found.add(written_full_name(tok, mention.actor) or mention.actor)
+    fits = {name for name in found if _compatible(name, gender, stated)}
+    return fits.pop() if len(fits) == 1 and len(found) == 1 else None

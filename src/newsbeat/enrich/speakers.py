@@ -74,7 +74,7 @@ from newsbeat.enrich.speaker_hints import (
 )
 from newsbeat.enrich.speaker_last_person import _all_quoted, _last_person, _most_mentioned
 from newsbeat.enrich.speaker_missed import _missed_word, bearer_of
-from newsbeat.enrich.speaker_objects import _asked_person, _object_person
+from newsbeat.enrich.speaker_objects import _asked_person, _object_person, according_person
 from newsbeat.enrich.speaker_owners import (
     _fitting_owners,
     _followed_before,
@@ -328,6 +328,15 @@ def salient_person(
                 # owner and may be the "he"; the person the text calls so, else nobody
                 trace.note("he/she:owner_role" if holder else "he/she:owner_role:nobody")
                 return holder
+            teller = (
+                according_person(sent, gender, rooted, stated, inside)
+                if sent.end == own.start and not hidden
+                else None
+            )
+            if teller is not None:
+                # "…, according to chief executive X. / "…," he said": X goes on
+                trace.note("he/she:according")
+                return teller
             named = _object_person(sent, candidates, gender, rooted, stated, inside)
             if named is not None and hidden:
                 trace.note("he/she:fronted:nobody")
