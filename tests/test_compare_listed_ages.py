@@ -113,29 +113,50 @@ def test_no_member_known_names_no_one() -> None:
 
 
 def test_the_group_named_with_a_third_person_names_no_one() -> None:
+    # another article names the known woman beside two others: the group is not told whole
     three = "Dorla Quenby, 39, Marta Quenby, 64, and Ilse Vardy, 30, were found."
-    story = _story()
-    story[1] = Enrichment(
-        article_id=2,
-        claims=[
-            _age(2, 39.0, "Dorla Quenby", three),
-            _age(2, 64.0, "Marta Quenby", three),
-            _age(2, 30.0, "Ilse Vardy", three),
-        ],
-    )
-    assert listed_people({"39-year-old": "Dorla Quenby"}, story) == {
-        "39-year-old": "Dorla Quenby"
-    }
+    story = [
+        *_story(),
+        Enrichment(
+            article_id=3,
+            claims=[
+                _age(3, 39.0, "Dorla Quenby", three),
+                _age(3, 64.0, "Marta Quenby", three),
+                _age(3, 30.0, "Ilse Vardy", three),
+            ],
+        ),
+    ]
+    assert listed_people({"39-year-old": "Dorla Quenby"}, story) == {"39-year-old": "Dorla Quenby"}
 
 
 def test_a_list_of_the_other_sex_names_no_one() -> None:
+    # "two men": the known member's first name tells nothing, the left one is a woman's
     men = "Police found the bodies of two men -- 71 and 39-years-old -- in a flat."
+    both = "The bodies of Zell Quenby, 39, and Marta Quenby, 64, were found in a flat."
+    story = [
+        Enrichment(
+            article_id=1,
+            claims=[_age(1, 71.0, "71-year-old", men), _age(1, 39.0, "39-year-old", men)],
+        ),
+        Enrichment(
+            article_id=2,
+            claims=[_age(2, 39.0, "Zell Quenby", both), _age(2, 64.0, "Marta Quenby", both)],
+        ),
+    ]
+    assert "71-year-old" not in listed_people({"39-year-old": "Zell Quenby"}, story)
+    story[0] = _story()[0]  # "two women": then she may be
+    assert listed_people({"39-year-old": "Zell Quenby"}, story)["71-year-old"] == "Marta Quenby"
+
+
+def test_a_known_member_of_the_other_sex_names_no_one() -> None:
+    # the story's one person of 39 is a man: "two women -- 71 and 39" is not told of him
+    both = "The bodies of Arno Quenby, 39, and Marta Quenby, 64, were found in a flat."
     story = _story()
-    story[0] = Enrichment(
-        article_id=1,
-        claims=[_age(1, 71.0, "71-year-old", men), _age(1, 39.0, "39-year-old", men)],
+    story[1] = Enrichment(
+        article_id=2,
+        claims=[_age(2, 39.0, "Arno Quenby", both), _age(2, 64.0, "Marta Quenby", both)],
     )
-    assert "71-year-old" not in listed_people({"39-year-old": "Dorla Quenby"}, story)
+    assert "71-year-old" not in listed_people({"39-year-old": "Arno Quenby"}, story)
 
 
 def test_an_age_told_outside_the_list_too_names_no_one() -> None:

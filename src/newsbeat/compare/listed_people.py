@@ -9,8 +9,8 @@ is Lena Vesk's age, and 68 against 61 is a dispute on it.
 Taken only when every member of the list but one is the story's one person of its age, the
 members are of distinct people, every sentence of the story naming those people with their
 ages together names the same one more person and no other (the group of the list, told whole),
-that person is given one age by name, the list's noun is not of the other sex than her first
-name, and no claim outside a list is described by the left member's age.
+that person is given one age by name, the list's noun is not of the other sex than any of their
+first names, and no claim outside a list is described by the left member's age.
 """
 
 from __future__ import annotations
@@ -60,8 +60,8 @@ def listed_people(aged: dict[str, str], enrichments: Iterable[Enrichment]) -> di
         if len(left) != 1 or age_words(left[0]) in outside:
             continue
         known = [aged[age_words(a)] for a in ages if a != left[0]]
-        if _repeats(known):
-            continue
+        if _repeats(known) or any(_other_sex(noun, k) for k in known):
+            continue  # one person twice, or a known member not of the list's sex
         person = _the_other(known, len(ages), together.values())
         if person is None or _ages_of(person, by_age) != 1 or _other_sex(noun, person):
             continue

@@ -591,8 +591,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      abbreviation after a town ("Kittby, Calif."); a company's name without its legal word;
 #      a lone surname's missed full name opening with an initial ("J. Arlo Brask").
 # 152: (conf38b) the ages of a group listed unnamed ("two women -- 68 and 48 years old", "the
-#     women killed, who were 61 and 48 years old", "two sons, ages 6 and 16") read, each described
-#     by its age; the comparison names the list's one left member by the story's other articles.
+#      women killed, who were 61 and 48 years old", "two sons, ages 6 and 16") read, each described
+#      by its age; the comparison names the list's one left member by the story's other articles.
 RULES_VERSION = 152
 
 
