@@ -1,14 +1,18 @@
 """The ages of a group an article lists without naming them ("two women -- 68 and 48 years
 old"), and who each is when the story's other articles name the group (issue 12, branch
 conf38b). Invented sentences and names: the reading tests fail without
-``enrich/claim_listed_ages.py``, the pairing tests without ``compare/listed_people.py``; each
-guard keeps a listed age from a person it may not be of."""
+``enrich/claim_listed_ages.py``, the pairing tests without ``compare/listed_people.py``, the
+last two without ``compare/age_tenses.py``; each guard keeps a listed age from a person it may
+not be of."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 
 from newsbeat.compare import StoryComparison, compare_articles
+from newsbeat.compare.age_tenses import told_as_future
 from newsbeat.compare.listed_people import listed_people
 from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.analysis import ArticleInput, EnrichOptions
@@ -196,6 +200,30 @@ def _compare(texts: list[str]) -> StoryComparison:
 
 def test_a_listed_age_disputes_the_named_persons() -> None:
     result = _compare([_LISTING, _NAMING])
+    pairs = sorted(
+        sorted((p.a.first.claim.low or 0.0, p.b.first.claim.low or 0.0)) for p in result.conflicts
+    )
+    assert pairs == [[64.0, 71.0]]
+
+
+def test_an_age_takes_the_modal_of_its_own_clause() -> None:
+    after = (
+        "Arlo Vesk will face charges after police found the bodies of two women -- 71 and "
+        "39-years-old -- in a flat."
+    )
+    assert not told_as_future(_age(1, 71.0, "71-year-old", after))
+    # guards: a modal of the age's own clause, and a figure that is no age
+    assert told_as_future(_age(1, 29.0, "Arlo Vesk", "Arlo Vesk will be 29 on April 11."))
+    games = _age(1, 3.0, "Arlo Vesk", "Vesk will miss three games after he was hurt in 2 falls.")
+    assert told_as_future(replace(games, event="miss", what="games"))
+
+
+def test_a_listed_age_in_a_sentence_of_what_will_happen_disputes_the_named_persons() -> None:
+    charged = (
+        "A Tessford man will be charged after police found the bodies of two women -- "
+        "71 and 39-years-old -- inside a flat on Mill Street."
+    )
+    result = _compare([charged, _NAMING])
     pairs = sorted(
         sorted((p.a.first.claim.low or 0.0, p.b.first.claim.low or 0.0)) for p in result.conflicts
     )
