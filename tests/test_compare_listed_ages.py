@@ -214,6 +214,8 @@ def test_an_age_takes_the_modal_of_its_own_clause() -> None:
     assert not told_as_future(_age(1, 71.0, "71-year-old", after))
     # guards: a modal of the age's own clause, and a figure that is no age
     assert told_as_future(_age(1, 29.0, "Arlo Vesk", "Arlo Vesk will be 29 on April 11."))
+    tried = "Arlo Vesk will be tried as an adult when he turns 18, lawyers said."
+    assert told_as_future(_age(1, 18.0, "Arlo Vesk", tried))  # an age to come, after "when"
     games = _age(1, 3.0, "Arlo Vesk", "Vesk will miss three games after he was hurt in 2 falls.")
     assert told_as_future(replace(games, event="miss", what="games"))
 

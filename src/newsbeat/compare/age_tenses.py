@@ -7,7 +7,9 @@ happened ("will miss two games"). An age is a person's state, told in the clause
 in "Vesk will face charges after police found the bodies of two women -- 71 and 39 years old"
 the modal is the charge's, and the ages are told in a clause of what happened, after a word
 that opens one ("after", "when", "because" ...). "He will be 29 on April 11" keeps its modal:
-it stands before the age with no clause opened between.
+it stands before the age with no clause opened between. Only an age written as one describes a
+person ("39-year-old", "39 years old", a listed group's "71 and 39 years old"): "will be tried
+when he turns 18" tells an age to come, after the opener too.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 
 from newsbeat.compare.claim_context import tells_future
+from newsbeat.enrich.claim_listed_ages import listed_in
 from newsbeat.models import Claim
 
 __all__ = ["told_as_future"]
@@ -35,7 +38,20 @@ def told_as_future(claim: Claim) -> bool:
     if len(figures) != 1:
         return tells_future(sentence)
     at = figures[0].start()
+    if not _describes(sentence, figures[0].end(), int(claim.low)):
+        return tells_future(sentence)
     openers = [m for m in _OPENERS.finditer(sentence, 0, at)]
     if not openers or not tells_future(sentence[: openers[-1].start()]):
         return tells_future(sentence)
     return tells_future(sentence[openers[-1].start() :])
+
+
+_YEARS_OLD = re.compile(r"\s*-?\s*years?\s*-?\s*old\b", re.I)
+
+
+def _describes(sentence: str, end: int, years: int) -> bool:
+    """Whether the age ending at ``end`` is written as a description: "N-year-old", "N years
+    old", or one of a listed group's ages."""
+    if _YEARS_OLD.match(sentence, end):
+        return True
+    return any(years in ages for _, ages in listed_in(sentence))
