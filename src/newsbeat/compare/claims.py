@@ -18,6 +18,7 @@ from newsbeat.compare.claim_scope import merged_restatements
 from newsbeat.compare.currency_conversions import CONVERTED, _converted, _states_other_currency
 from newsbeat.compare.gathering_slots import named_days
 from newsbeat.compare.group_building import _close_groups, _passes_gate, _phrase, _traced
+from newsbeat.compare.listed_people import listed_people
 from newsbeat.compare.pair_explain import _crowds_in_other_places, _evidence, _narrowed, _why_apart
 from newsbeat.compare.pair_scorer import default_model
 from newsbeat.compare.pair_verdicts import _classify_groups
@@ -120,6 +121,7 @@ def claim_groups(
     """
     aged = _story_ages(enrichments.values(), [a.text for a in ordered])
     aged_own = own_ages(aged, enrichments.values())  # for the described people's own ages
+    aged_own = listed_people(aged_own, enrichments.values())  # a listed group's left member
     refs: list[tuple[ClaimRef, _Facts]] = []
     lead: list[bool] = []  # the claim is in its article's headline or lead
     people: list[frozenset[str]] = []  # the people a claim's sentence names

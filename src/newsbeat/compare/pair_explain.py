@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 
+from newsbeat.compare.age_tenses import told_as_future
 from newsbeat.compare.claim_context import classify_ranges, far_apart, tells_future
 from newsbeat.compare.claim_facts import _Facts, _Story
 from newsbeat.compare.one_count import only_count
@@ -86,8 +87,8 @@ def _told_apart_in_time(a: Claim, b: Claim) -> bool:
     """Whether one of two claims tells what will or may happen and the other what happened:
     an article's expectation ("the offer was expected to be in the range of $145 million to
     $175 million") reports no figure of what another outlet says was done ("it made an offer
-    in excess of $160 million")."""
-    return tells_future(a.sentence) != tells_future(b.sentence)
+    in excess of $160 million"). An age takes the modal of its own clause (age_tenses)."""
+    return told_as_future(a) != told_as_future(b)
 
 
 def _narrowed(

@@ -15,6 +15,7 @@ from newsbeat.enrich.claim_figures import ages, stated_ages
 from newsbeat.enrich.claim_found import FoundClaim, _claim
 from newsbeat.enrich.claim_hedges import _hedge, _range
 from newsbeat.enrich.claim_kin import Kin
+from newsbeat.enrich.claim_listed_ages import listed_ages
 from newsbeat.enrich.claim_named_ages import (
     more_ages,
     person_shaped,
@@ -194,7 +195,7 @@ def _with_ages(
         )
         dated = standing_date(doc, claim.time_ref, year, age.last)
         out.append(_standing(claim, "age", person, dated))
-    for age, described in described_ages(doc):
+    for age, described in [*described_ages(doc), *listed_ages(doc)]:
         if doc[age.first].idx in taken or _then(doc, age.first):
             continue  # a named shape took it; "then-31-year-old" is an age of the past
         taken.add(doc[age.first].idx)
