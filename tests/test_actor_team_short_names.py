@@ -24,13 +24,15 @@ def test_a_team_and_a_paper_without_their_town_are_one() -> None:
 
 def test_a_body_after_a_town_or_a_state_stays_apart() -> None:
     # guards: "the Supreme Court" may be another court than the Texas one; a police department
-    # or a patrol named without its town may be another town's
+    # named without its town may be another town's when the article names two (with one, it is
+    # that town's since alias38: tests/test_story_known_aliases.py); a patrol without its state
     assert _actors(
         "The Texas Supreme Court ruled on Monday. The Supreme Court said the law stands."
     ) == {"Texas Supreme Court": 1, "Supreme Court": 1}
     assert _actors(
-        "The Boston Police Department said two men died. The Police Department named them."
-    ) == {"Boston Police Department": 1, "Police Department": 1}
+        "The Boston Police Department and the Quincy Police Department searched the area."
+        " The Police Department named them."
+    ) == {"Boston Police Department": 1, "Quincy Police Department": 1, "Police Department": 1}
     assert _actors(
         "Officers of the Ohio State Highway Patrol stopped the car. The State Highway Patrol said."
     ) == {"Ohio State Highway Patrol": 1, "State Highway Patrol": 1}

@@ -40,9 +40,11 @@ def test_ages_of_two_named_people_go_to_each_in_order() -> None:
     assert _ages(text) == {"Mary Wilson": 61.0, "Susan Clark": 48.0}
 
 
-def test_an_age_of_no_named_person_is_no_claim() -> None:
+def test_an_age_of_no_named_person_is_no_named_claim() -> None:
+    # since conf38b (session 38) the ages of a group listed unnamed are each a person described
+    # only by the age (compare may name one from the story's other articles), never a name
     text = "The names of the two women, who were 61 and 48 years old, were not released."
-    assert _ages(text) == {}
+    assert _ages(text) == {"61-year-old": 61.0, "48-year-old": 48.0}
     assert _figures("The 45-year-old was taken to hospital.", "years") == []
 
 
