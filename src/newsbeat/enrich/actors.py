@@ -70,6 +70,7 @@ from newsbeat.enrich.actor_glued_owners import split_glued_owners
 from newsbeat.enrich.actor_glued_words import drop_glued_words
 from newsbeat.enrich.actor_groups import _GROUP, _GROUP_GATE, GROUP_WORDS, _group_starts
 from newsbeat.enrich.actor_holidays import drop_holidays
+from newsbeat.enrich.actor_housing import type_housing
 from newsbeat.enrich.actor_ideas import drop_ideas
 from newsbeat.enrich.actor_indefinite_things import drop_indefinite_things
 from newsbeat.enrich.actor_initialled_people import join_initialled_surnames
@@ -629,6 +630,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_laws(doc, table)
     drop_thing_initials(doc, table)
     type_rooms(doc, table)
+    type_housing(doc, table)
     read_listings(table)
     read_dotted_initials(table)
     join_initialled_surnames(table)
