@@ -9,6 +9,7 @@ from tests._enrich_docs import actor_types
 from tests._enrich_docs import doc_with_ents as _doc
 
 from newsbeat.enrich.actor_housing import housing_name
+from newsbeat.enrich.actor_naval_adjectives import navy_of_adjective
 
 
 def test_housing_name() -> None:
@@ -57,3 +58,30 @@ def test_guard_a_name_also_written_alone_stays() -> None:
     )
     types = actor_types(doc)
     assert types["Orsk Gardens"] == "ORG"
+
+
+def test_navy_of_adjective() -> None:
+    assert navy_of_adjective("Pakistani Naval") == "Pakistani Navy"
+    for name in ["Royal Naval", "Pakistani Naval Command", "Naval", "Kessian Naval"]:
+        assert navy_of_adjective(name) is None, name
+
+
+def test_a_country_adjective_and_naval_is_the_navy() -> None:
+    doc = _doc(
+        "A Pakistani Naval ship stopped two boats, Captain Lena Varro said on Monday.",
+        ("Pakistani Naval", "LOC"),
+        ("Lena Varro", "PERSON"),
+    )
+    types = actor_types(doc)
+    assert "Pakistani Naval" not in types
+    assert types["Pakistani Navy"] == "ORG"
+
+
+def test_guard_a_naval_name_without_a_country_stays() -> None:
+    doc = _doc(
+        "Tomas Brell taught at the Kessian Naval school, Lena Varro said.",
+        ("Tomas Brell", "PERSON"),
+        ("Kessian Naval", "ORG"),
+        ("Lena Varro", "PERSON"),
+    )
+    assert actor_types(doc).get("Kessian Naval") == "ORG"

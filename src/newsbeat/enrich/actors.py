@@ -98,6 +98,7 @@ from newsbeat.enrich.actor_merge import (
 )
 from newsbeat.enrich.actor_misspelt_countries import merge_misspelt_countries
 from newsbeat.enrich.actor_name_forms import merge_name_forms
+from newsbeat.enrich.actor_naval_adjectives import name_navies
 from newsbeat.enrich.actor_nicknames import (
     drop_nicknames,
     nicknamed_names,
@@ -631,6 +632,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_thing_initials(doc, table)
     type_rooms(doc, table)
     type_housing(doc, table)
+    name_navies(table)
     read_listings(table)
     read_dotted_initials(table)
     join_initialled_surnames(table)
