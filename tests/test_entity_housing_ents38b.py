@@ -85,3 +85,15 @@ def test_guard_a_naval_name_without_a_country_stays() -> None:
         ("Lena Varro", "PERSON"),
     )
     assert actor_types(doc).get("Kessian Naval") == "ORG"
+
+
+def test_a_building_named_after_a_person_is_a_place() -> None:
+    doc = _doc(
+        "Tomas Brell said the gun was hidden at the Mara Lind apartments in Orskville.",
+        ("Tomas Brell", "PERSON"),
+        ("Mara Lind", "PERSON"),
+        ("Orskville", "GPE"),
+    )
+    types = actor_types(doc)
+    assert types["Mara Lind"] == "LOC"
+    assert types["Tomas Brell"] == "PERSON"
