@@ -8,6 +8,7 @@ from __future__ import annotations
 from tests._enrich_docs import actor_types
 from tests._enrich_docs import doc_with_ents as _doc
 
+from newsbeat.enrich.actor_branch_names import premises_only
 from newsbeat.enrich.actor_housing import housing_name
 from newsbeat.enrich.actor_naval_adjectives import navy_of_adjective
 
@@ -97,3 +98,32 @@ def test_a_building_named_after_a_person_is_a_place() -> None:
     types = actor_types(doc)
     assert types["Mara Lind"] == "LOC"
     assert types["Tomas Brell"] == "PERSON"
+
+
+def test_premises_only() -> None:
+    assert premises_only("Kessel", "the nearby Kessel office and outside Kessel bank")
+    assert not premises_only("Kessel", "the Kessel office; Kessel said no")
+    assert not premises_only("Kessel", "Kessel Bank only", "Kessel Bank")
+    assert premises_only("Kessel", "Kessel Bank, the Kessel branch", "Kessel Bank")
+
+
+def test_a_firm_cut_before_its_office_is_the_firm() -> None:
+    doc = _doc(
+        "Kessel Bank was closed. Lena Varro found the parcel at the nearby Kessel office.",
+        ("Kessel Bank", "ORG"),
+        ("Lena Varro", "PERSON"),
+        ("Kessel", "LOC"),
+    )
+    types = actor_types(doc)
+    assert "Kessel" not in types
+    assert types["Kessel Bank"] == "ORG"
+
+
+def test_guard_a_short_name_written_alone_stays() -> None:
+    doc = _doc(
+        "Kessel Bank was closed. Lena Varro lives in Kessel, near the Kessel office.",
+        ("Kessel Bank", "ORG"),
+        ("Lena Varro", "PERSON"),
+        ("Kessel", "GPE"),
+    )
+    assert actor_types(doc).get("Kessel") == "GPE"

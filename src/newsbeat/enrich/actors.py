@@ -33,6 +33,7 @@ from newsbeat.enrich.actor_acronyms import (
 from newsbeat.enrich.actor_adjacent_names import join_adjacent_names
 from newsbeat.enrich.actor_animals import drop_animals
 from newsbeat.enrich.actor_awards import drop_awards_and_storms
+from newsbeat.enrich.actor_branch_names import fold_branch_names
 from newsbeat.enrich.actor_car_models import drop_car_models
 from newsbeat.enrich.actor_champion_titles import drop_champion_titles
 from newsbeat.enrich.actor_characters import drop_characters
@@ -633,6 +634,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_rooms(doc, table)
     type_housing(doc, table)
     name_navies(table)
+    fold_branch_names(table)
     read_listings(table)
     read_dotted_initials(table)
     join_initialled_surnames(table)
