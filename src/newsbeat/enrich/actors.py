@@ -33,6 +33,7 @@ from newsbeat.enrich.actor_acronyms import (
 from newsbeat.enrich.actor_adjacent_names import join_adjacent_names
 from newsbeat.enrich.actor_animals import drop_animals
 from newsbeat.enrich.actor_awards import drop_awards_and_storms
+from newsbeat.enrich.actor_branch_names import fold_branch_names
 from newsbeat.enrich.actor_car_models import drop_car_models
 from newsbeat.enrich.actor_champion_titles import drop_champion_titles
 from newsbeat.enrich.actor_characters import drop_characters
@@ -70,6 +71,7 @@ from newsbeat.enrich.actor_glued_owners import split_glued_owners
 from newsbeat.enrich.actor_glued_words import drop_glued_words
 from newsbeat.enrich.actor_groups import _GROUP, _GROUP_GATE, GROUP_WORDS, _group_starts
 from newsbeat.enrich.actor_holidays import drop_holidays
+from newsbeat.enrich.actor_housing import type_housing
 from newsbeat.enrich.actor_ideas import drop_ideas
 from newsbeat.enrich.actor_indefinite_things import drop_indefinite_things
 from newsbeat.enrich.actor_initialled_people import join_initialled_surnames
@@ -97,6 +99,7 @@ from newsbeat.enrich.actor_merge import (
 )
 from newsbeat.enrich.actor_misspelt_countries import merge_misspelt_countries
 from newsbeat.enrich.actor_name_forms import merge_name_forms
+from newsbeat.enrich.actor_naval_adjectives import name_navies
 from newsbeat.enrich.actor_nicknames import (
     drop_nicknames,
     nicknamed_names,
@@ -629,6 +632,9 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_laws(doc, table)
     drop_thing_initials(doc, table)
     type_rooms(doc, table)
+    type_housing(doc, table)
+    name_navies(table)
+    fold_branch_names(table)
     read_listings(table)
     read_dotted_initials(table)
     join_initialled_surnames(table)

@@ -622,7 +622,10 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 # 156: (conf38b) the ages of a group listed unnamed ("two women -- 68 and 48 years old", "the
 #      women killed, who were 61 and 48 years old", "two sons, ages 6 and 16") read, each described
 #      by its age; the comparison names the list's one left member by the story's other articles.
-RULES_VERSION = 156
+# 157: (ents38b) a block of homes named by its kind word ("X Condominiums", "the X apartment
+#   complex") is a place (LOC), not an actor; "<country adjective> Naval" is that country's Navy;
+#   "X" written only before "office"/"bank" folds into the article's "X Bank".
+RULES_VERSION = 157
 
 
 @lru_cache(maxsize=8)
