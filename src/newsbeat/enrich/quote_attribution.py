@@ -294,6 +294,16 @@ def _participle_of_noun(verb: Token, q: QuoteSpan, text: str) -> Token | None:
     return noun if _opens_after(verb, q, text) else None
 
 
+_CLOSED_PARAGRAPH = re.compile(r"[.!?][\"'”’)]*[ \t]*\n")
+
+
+def _paragraph_closed(between: str) -> bool:
+    """True when the text between a quote and a later verb holds a sentence's end followed
+    by a line break: the quote's paragraph is over before the verb's starts (a run-on quote
+    may still cross a bare break to its cue: '"…,"' / 'said Ola Berg.')."""
+    return _CLOSED_PARAGRAPH.search(between) is not None
+
+
 _WORDS = 4  # words of a quote that is someone's statement, not a term or a nickname
 
 
@@ -362,6 +372,10 @@ def cue_attribution(
             break
         if tok.idx >= q.end and "\n" in actors.text[q.end : tok.idx] and not run_on:
             break  # '"…."' / 'That adds its own pressure.': a new paragraph is not its cue
+        if tok.idx >= q.end and _paragraph_closed(actors.text[q.end : tok.idx]):
+            # '"…," Ola Berg, head of X.' / 'The navy declined to comment.': the quote's
+            # paragraph ended with its sentence; the next paragraph's verb is not its cue
+            break
         speaker_tok: Token | None = None
         how = "according_to"
         according = (

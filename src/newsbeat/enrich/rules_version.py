@@ -622,7 +622,9 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 # 156: (conf38b) the ages of a group listed unnamed ("two women -- 68 and 48 years old", "the
 #      women killed, who were 61 and 48 years old", "two sons, ages 6 and 16") read, each described
 #      by its age; the comparison names the list's one left member by the story's other articles.
-RULES_VERSION = 156
+# 157: (spk38b) a run-on quote whose paragraph ends with its sentence ('"…," X, head of Y.')
+#      takes no cue from the next paragraph's verb ("The navy declined to comment.").
+RULES_VERSION = 157
 
 
 @lru_cache(maxsize=8)
