@@ -26,3 +26,13 @@ def test_a_run_on_quote_still_crosses_a_bare_line_break_to_its_cue() -> None:
         "said Halvard Okonjo, head of the Coastal Watch Programme.\n"
     )
     assert quote(text, "crews are safe").speaker == "Halvard Okonjo"
+
+
+def test_a_titles_full_stop_before_a_line_break_ends_no_paragraph() -> None:
+    # Guard: the text breaks its line after an abbreviated rank; the sentence runs on.
+    text = (
+        "Police arrested a former employee after the shooting at a warehouse.\n"
+        '"He came in and fired twice at the counter," Kessel police Const.\n'
+        "Tim Eldar told a news conference.\n"
+    )
+    assert quote(text, "fired twice").speaker == "Tim Eldar"
