@@ -29,6 +29,7 @@ from newsbeat.enrich.quote_issuers import ISSUED
 from newsbeat.enrich.quote_issuers import verb_subject as _subject
 from newsbeat.enrich.quote_media import via_in
 from newsbeat.enrich.quote_records import Attribution, inside
+from newsbeat.enrich.rank_stops import TITLE_STOPS
 from newsbeat.enrich.speaker_appositions import written_apposition
 from newsbeat.enrich.speaker_epithets import introduces_someone
 from newsbeat.enrich.speaker_hidden import (
@@ -294,6 +295,25 @@ def _participle_of_noun(verb: Token, q: QuoteSpan, text: str) -> Token | None:
     return noun if _opens_after(verb, q, text) else None
 
 
+_CLOSED_PARAGRAPH = re.compile(r"(\w*)[.!?][\"'”’)]*[ \t]*\n")
+# a full stop of these ends no sentence: 'Vancouver police Const.' / 'Tim Eld told …'
+_ABBREVIATED = frozenset(t.lower() for t in TITLE_STOPS) | {
+    *("mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "gen", "rev", "prof", "jr", "sr"),
+    *("cst", "no", "vs"),
+}
+
+
+def _paragraph_closed(between: str) -> bool:
+    """True when the text between a quote and a later verb holds a sentence's end followed
+    by a line break: the quote's paragraph is over before the verb's starts (a run-on quote
+    may still cross a bare break to its cue: '"…,"' / 'said Ola Berg.'; a title's or an
+    initial's full stop ends no sentence)."""
+    return any(
+        len(m.group(1)) > 1 and m.group(1).lower() not in _ABBREVIATED
+        for m in _CLOSED_PARAGRAPH.finditer(between)
+    )
+
+
 _WORDS = 4  # words of a quote that is someone's statement, not a term or a nickname
 
 
@@ -362,6 +382,10 @@ def cue_attribution(
             break
         if tok.idx >= q.end and "\n" in actors.text[q.end : tok.idx] and not run_on:
             break  # '"…."' / 'That adds its own pressure.': a new paragraph is not its cue
+        if tok.idx >= q.end and _paragraph_closed(actors.text[q.end : tok.idx]):
+            # '"…," Ola Berg, head of X.' / 'The navy declined to comment.': the quote's
+            # paragraph ended with its sentence; the next paragraph's verb is not its cue
+            break
         speaker_tok: Token | None = None
         how = "according_to"
         according = (

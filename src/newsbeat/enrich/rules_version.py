@@ -625,7 +625,9 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 # 157: (ents38b) a block of homes named by its kind word ("X Condominiums", "the X apartment
 #   complex") is a place (LOC), not an actor; "<country adjective> Naval" is that country's Navy;
 #   "X" written only before "office"/"bank" folds into the article's "X Bank".
-RULES_VERSION = 157
+# 158: (spk38b) a run-on quote whose paragraph ends with its sentence ('"…," X, head of Y.')
+#      takes no cue from the next paragraph's verb ("The navy declined to comment.").
+RULES_VERSION = 158
 
 
 @lru_cache(maxsize=8)
