@@ -16,10 +16,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.actor_mention_spans import spans_by_actor
-from newsbeat.enrich.actor_merge import retype_actor
+from newsbeat.enrich.actor_rooms import places_unless_acting
 from newsbeat.enrich.actor_table import ArticleActors
-from newsbeat.enrich.actor_things import acts
 from newsbeat.enrich.name_context import standalone_occurrences
 
 if TYPE_CHECKING:
@@ -54,9 +52,4 @@ def type_housing(doc: Doc, table: ArticleActors) -> None:
         for name, info in table.actors.items()
         if info.type in {"ORG", "PERSON", "GPE", "NORP"} and housing_name(name, table.text)
     ]
-    if not named:
-        return
-    spans_of = spans_by_actor(doc, table)
-    for name in named:
-        if not acts(doc, table.text, spans_of.get(name, [])):
-            retype_actor(table, name, "LOC")
+    places_unless_acting(doc, table, named)

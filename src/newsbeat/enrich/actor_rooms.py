@@ -33,9 +33,15 @@ _ROOMS = frozenset(
 def type_rooms(doc: Doc, table: ArticleActors) -> None:
     """Type the rooms that do not act as places, in place."""
     named = [name for name, info in table.actors.items() if name in _ROOMS and info.type != "LOC"]
-    if not named:
+    places_unless_acting(doc, table, named)
+
+
+def places_unless_acting(doc: Doc, table: ArticleActors, names: list[str]) -> None:
+    """Type each of ``names`` a place (LOC), in place, unless one of its mentions acts ("the
+    Oval Office said"): rooms here, blocks of homes in :mod:`.actor_housing`."""
+    if not names:
         return
     spans_of = spans_by_actor(doc, table)
-    for name in named:
+    for name in names:
         if not acts(doc, table.text, spans_of.get(name, [])):
             retype_actor(table, name, "LOC")
