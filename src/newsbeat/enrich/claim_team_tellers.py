@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.speaker_roles import bare_definite
+from newsbeat.enrich.speaker_roles import bare_definite, nearest_back
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -35,16 +35,8 @@ def team_teller(tok: Token, actors: ArticleActors, inside: Callable[[int], bool]
     docstring), or None; ``inside`` tells whether a character is inside a direct quote."""
     if tok.lemma_.lower() not in TEAM_NOUNS or not bare_definite(tok):
         return None
-    doc = tok.doc
-    sent = tok.sent
-    for _ in range(_SENTENCES_BACK + 1):
-        names = _named_subjects(sent, tok.i, actors, inside)
-        if names:
-            return names[0] if len(set(names)) == 1 else None
-        if sent.start == 0:
-            return None
-        sent = doc[sent.start - 1].sent
-    return None
+    names = nearest_back(tok, _SENTENCES_BACK, lambda s: _named_subjects(s, tok.i, actors, inside))
+    return names[0] if len(set(names)) == 1 else None
 
 
 def _named_subjects(

@@ -26,7 +26,7 @@ reader23).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from newsbeat.enrich.actor_table import TITLE_WORDS
 from newsbeat.enrich.doc_arrays import doc_arrays, lemmas_lower
@@ -42,11 +42,14 @@ if TYPE_CHECKING:
 
     from newsbeat.enrich.actors import ArticleActors, MentionRef
 
+_T = TypeVar("_T")
+
 __all__ = [
     "BODY_KINDS",
     "another_owners_role",
     "appositive_name",
     "bare_definite",
+    "nearest_back",
     "owned_role_of_bare_title",
     "role_holder",
     "salient_body",
@@ -310,19 +313,29 @@ def salient_body(
     no such subject is near."""
     if not _definite_kind(tok) or _chain > _BODY_CHAIN:
         return None
-    doc = tok.doc
+    subjects = nearest_back(
+        tok, _BODY_SENTENCES, lambda s: _body_subjects(s, tok.i, actors, inside)
+    )
+    if not subjects:
+        return None
+    main, name = min(subjects, key=lambda s: (_depth(s[0]), s[0].i))
+    if name is None:
+        return salient_body(main, actors, inside, _chain=_chain + 1)
+    return name
+
+
+def nearest_back(tok: Token, sentences: int, found: Callable[[Span], list[_T]]) -> list[_T]:
+    """What ``found`` finds in ``tok``'s own sentence, else in the nearest of the
+    ``sentences`` sentences before it that has any; empty when none has."""
     sent = tok.sent
-    for _ in range(_BODY_SENTENCES + 1):
-        subjects = _body_subjects(sent, tok.i, actors, inside)
-        if subjects:
-            main, name = min(subjects, key=lambda s: (_depth(s[0]), s[0].i))
-            if name is None:
-                return salient_body(main, actors, inside, _chain=_chain + 1)
-            return name
+    for _ in range(sentences + 1):
+        out = found(sent)
+        if out:
+            return out
         if sent.start == 0:
-            return None
-        sent = doc[sent.start - 1].sent
-    return None
+            break
+        sent = tok.doc[sent.start - 1].sent
+    return []
 
 
 def _quoted_only(sent: Span, inside: Callable[[int], bool]) -> bool:
