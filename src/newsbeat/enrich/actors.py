@@ -31,6 +31,7 @@ from newsbeat.enrich.actor_acronyms import (
     merge_state_codes,
 )
 from newsbeat.enrich.actor_adjacent_names import join_adjacent_names
+from newsbeat.enrich.actor_aircraft_models import drop_aircraft_models
 from newsbeat.enrich.actor_animals import drop_animals
 from newsbeat.enrich.actor_awards import drop_awards_and_storms
 from newsbeat.enrich.actor_branch_names import fold_branch_names
@@ -100,6 +101,7 @@ from newsbeat.enrich.actor_merge import (
 from newsbeat.enrich.actor_misspelt_countries import merge_misspelt_countries
 from newsbeat.enrich.actor_name_forms import merge_name_forms
 from newsbeat.enrich.actor_naval_adjectives import name_navies
+from newsbeat.enrich.actor_navy_ships import type_navy_ships
 from newsbeat.enrich.actor_nicknames import (
     drop_nicknames,
     nicknamed_names,
@@ -138,6 +140,7 @@ from newsbeat.enrich.actor_places import (
     split_town_and_state,
     type_listed_places,
 )
+from newsbeat.enrich.actor_radio_channels import drop_radio_channels
 from newsbeat.enrich.actor_repeats import add_missed_first_names, add_missed_repeats
 from newsbeat.enrich.actor_rooms import type_rooms
 from newsbeat.enrich.actor_shop_items import drop_shop_items
@@ -583,6 +586,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     add_missed_first_names(doc, table)
     type_places(table)
     type_vessels(table)
+    type_navy_ships(table)
     drop_merchant_ships(table)
     type_non_persons(table)
     type_listed_names(doc, table)
@@ -618,6 +622,8 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_glued_words(doc, table)
     drop_titled_mentions(table)
     drop_car_models(table)
+    drop_aircraft_models(table)
+    drop_radio_channels(table)
     drop_shop_items(table)
     drop_owned_titles(table)
     drop_marks(doc, table)

@@ -1,0 +1,144 @@
+"""Entity rows read38 left (issue 12, ents39): a navy's ship named after its kind word ("the
+warship Orsk", then "The Orsk"; "Warship Orsk"; "Kaldrian Naval Services (INS) Orsk"), an
+aircraft model, a radio channel, a group phrase after a preposition, a strait by its compass
+point.
+Entity labels are set by hand over a real parse so that each test pins the rule, not what
+the small model tags. Every sentence and name is invented."""
+
+from __future__ import annotations
+
+from tests._enrich_docs import actor_types
+from tests._enrich_docs import doc_with_ents as _doc
+
+from newsbeat.enrich.actor_navy_ships import named_after_kind
+
+
+def test_named_after_kind() -> None:
+    text = "The Kaldrian warship Orsk, which sailed on Monday, met the destroyer Velm Star."
+    assert named_after_kind(text) == {"Orsk", "Velm Star"}
+    assert named_after_kind("The navy sent a warship Tuesday to the coast.") == set()
+    assert named_after_kind("a warship INS Orsk") == set()
+
+
+def test_a_name_after_warship_is_the_ship() -> None:
+    doc = _doc(
+        "The Kaldrian warship Orsk, which patrols the coast, left port.\n"
+        "The Orsk changed course toward the trawler and Orsk fired two warning shots.",
+        ("Orsk", "PERSON", 1),
+        ("Orsk", "PERSON", 2),
+    )
+    assert actor_types(doc) == {"Orsk": "ORG"}
+
+
+def test_a_capitalised_kind_word_is_cut_and_folded_into_the_prefixed_ship() -> None:
+    doc = _doc(
+        "Sailors aboard INS Orsk saw five boats near the coast.\n"
+        "Warship Orsk is deployed under the Western Fleet.",
+        ("INS Orsk", "ORG"),
+        ("Warship Orsk", "PERSON"),
+    )
+    types = actor_types(doc)
+    assert types.get("INS Orsk") == "ORG"
+    assert "Warship Orsk" not in types
+
+
+def test_a_service_spelt_out_before_the_prefix_is_the_ship() -> None:
+    doc = _doc(
+        "Kaldrian Naval Services (INS) Orsk, the destroyer on patrol, rescued a trawler.",
+        ("Kaldrian Naval Services", "ORG"),
+    )
+    types = actor_types(doc)
+    assert types.get("INS Orsk") == "ORG"
+    assert "Kaldrian Naval Services" not in types
+
+
+def test_guard_a_country_or_a_person_after_a_kind_word_stays() -> None:
+    doc = _doc(
+        "The warship Norway bought last year is old, said the frigate Captain Ivo Brask.",
+        ("Norway", "GPE"),
+        ("Ivo Brask", "PERSON"),
+    )
+    types = actor_types(doc)
+    assert types.get("Norway") == "GPE"
+    assert types.get("Ivo Brask") == "PERSON"
+
+
+def test_guard_a_name_never_written_after_a_kind_word_stays() -> None:
+    doc = _doc(
+        "Orsk said the warship left on Monday.",
+        ("Orsk", "PERSON"),
+    )
+    assert actor_types(doc) == {"Orsk": "PERSON"}
+
+
+def test_an_aircraft_model_is_no_actor() -> None:
+    doc = _doc(
+        "An armed Velkar helicopter was launched from the ship.\n"
+        "On seeing the armed Velkar overhead, the boats fled, Ivo Brask said.",
+        ("Velkar", "ORG"),
+        ("Velkar", "ORG", 1),
+        ("Ivo Brask", "PERSON"),
+    )
+    types = actor_types(doc)
+    assert "Velkar" not in types
+    assert types.get("Ivo Brask") == "PERSON"
+
+
+def test_guard_an_owner_or_a_maker_of_the_aircraft_stays() -> None:
+    doc = _doc(
+        "A Navy helicopter and a Boeing jet flew over, and Navy divers searched.",
+        ("Navy", "ORG"),
+        ("Boeing", "ORG"),
+        ("Navy", "ORG", 1),
+    )
+    types = actor_types(doc)
+    assert types.get("Navy") == "ORG"
+    assert types.get("Boeing") == "ORG"
+
+
+def test_guard_a_name_also_written_alone_stays() -> None:
+    doc = _doc(
+        "A Velkar helicopter landed. Velkar said the flight was routine.",
+        ("Velkar", "ORG"),
+        ("Velkar", "ORG", 1),
+    )
+    assert actor_types(doc).get("Velkar") == "ORG"
+
+
+def test_a_radio_channel_called_over_is_no_actor() -> None:
+    doc = _doc(
+        "The trawler sent a distress call over the VHF Channel 16 at dawn.",
+        ("VHF Channel 16", "ORG"),
+    )
+    assert "VHF Channel 16" not in actor_types(doc)
+
+
+def test_guard_a_television_channel_stays() -> None:
+    doc = _doc(
+        "The interview aired on Channel 9 on Monday.",
+        ("Channel 9", "ORG"),
+    )
+    assert actor_types(doc).get("Channel 9") == "ORG"
+
+
+def test_a_group_phrase_after_a_preposition_starts_at_its_plural() -> None:
+    doc = _doc("The summit was attended by delegates from nine nations, Ivo Brask said.")
+    types = actor_types(doc)
+    assert types.get("delegates from nine nations") == "GROUP"
+    assert not any(name.startswith("by ") for name in types)
+
+
+def test_an_end_of_a_stretch_by_its_compass_point_is_a_place() -> None:
+    doc = _doc(
+        "The ship patrols a corridor from Vel-el-Orsk in the west to the mouth of the bay.",
+        ("Vel-el-Orsk", "ORG"),
+    )
+    assert actor_types(doc).get("Vel-el-Orsk") == "GPE"
+
+
+def test_guard_a_body_without_the_compass_point_stays() -> None:
+    doc = _doc(
+        "The grant went from Orsk Holdings to the museum in the west wing.",
+        ("Orsk Holdings", "ORG"),
+    )
+    assert actor_types(doc).get("Orsk Holdings") == "ORG"
