@@ -1,7 +1,7 @@
 """Entity rows read38 left (issue 12, ents39): a navy's ship named after its kind word ("the
 warship Orsk", then "The Orsk"; "Warship Orsk"; "Kaldrian Naval Services (INS) Orsk"), an
 aircraft model, a radio channel, a group phrase after a preposition, a strait by its compass
-point.
+point, a team by its city beside its full name.
 Entity labels are set by hand over a real parse so that each test pins the rule, not what
 the small model tags. Every sentence and name is invented."""
 
@@ -11,6 +11,8 @@ from tests._enrich_docs import actor_types
 from tests._enrich_docs import doc_with_ents as _doc
 
 from newsbeat.enrich.actor_navy_ships import named_after_kind
+from newsbeat.enrich.actor_table import ArticleActors
+from newsbeat.enrich.actor_team_cities import type_team_cities
 
 
 def test_named_after_kind() -> None:
@@ -142,3 +144,37 @@ def test_guard_a_body_without_the_compass_point_stays() -> None:
         ("Orsk Holdings", "ORG"),
     )
     assert actor_types(doc).get("Orsk Holdings") == "ORG"
+
+
+BEARS = (
+    "The New Orleans Saints placed Tarik Omble on injured reserve after a loss to Chicago. "
+    "The Chicago Bears had led all night."
+)
+
+
+def test_a_team_by_its_city_folds_into_the_team_the_article_names_in_full() -> None:
+    table = ArticleActors(text=BEARS)
+    for name, kind, phrase in (
+        ("New Orleans Saints", "ORG", "New Orleans Saints"),
+        ("Tarik Omble", "PERSON", "Tarik Omble"),
+        ("Chicago", "GPE", "Chicago"),
+        ("Chicago Bears", "ORG", "Chicago Bears"),
+    ):
+        start = BEARS.index(phrase)
+        table._add(name, kind, start, start + len(phrase))
+    type_team_cities(table)
+    assert "Chicago" not in table.actors
+    assert table.actors["Chicago Bears"].mentions == 2
+
+
+def test_guard_a_team_by_its_city_alone_keeps_its_name() -> None:
+    text = BEARS.replace("The Chicago Bears had led all night.", "It rained.")
+    table = ArticleActors(text=text)
+    for name, kind, phrase in (
+        ("New Orleans Saints", "ORG", "New Orleans Saints"),
+        ("Chicago", "GPE", "Chicago"),
+    ):
+        start = text.index(phrase)
+        table._add(name, kind, start, start + len(phrase))
+    type_team_cities(table)
+    assert table.actors["Chicago"].type == "ORG"
