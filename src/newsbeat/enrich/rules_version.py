@@ -629,7 +629,9 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      takes no cue from the next paragraph's verb ("The navy declined to comment.").
 # 159: (ents39) a navy's ship named after its kind word ("the warship X", "Warship X", "Naval
 #      Services (INS) X") is the ship, ORG; an aircraft model and a radio channel are no actors; a
-#      group phrase opens at its plural, not at a preposition; "from X in the west" is a place.
+#      group phrase opens at its plural, not at a preposition; "from X in the west" is a place;
+#      a team by its city only ever a game's opponent folds into the team the article names in
+#      full; a quote's speaker named like a person and missing from the entity list is listed.
 RULES_VERSION = 159
 
 

@@ -11,7 +11,8 @@ words (or dotted initials and a surname) opening with a known first name
 said": a surname, a town or a firm), a name sharing a word with an actor of the article (a
 short form of one: "Bodiford" beside "James G. Bodiford"), a place or a country's name;
 but a one-word person every mention of which lies inside the speaker's name as written ("Tim"
-of "spokesman Tim Mead", NER cutting the name) gives way to the speaker. Runs after quotes, claims and relations: it adds entity rows only.
+of "spokesman Tim Mead", NER cutting the name) gives way to the speaker. Runs after quotes,
+claims and relations: it adds entity rows only.
 """
 
 from __future__ import annotations
