@@ -178,3 +178,22 @@ def test_guard_a_team_by_its_city_alone_keeps_its_name() -> None:
         table._add(name, kind, start, start + len(phrase))
     type_team_cities(table)
     assert table.actors["Chicago"].type == "ORG"
+
+
+def test_quoted_titles_listed_after_including_are_no_actors() -> None:
+    doc = _doc(
+        "The service streams classic fare, including \u201cIda Marten\u201d and \u201cOrsk.\u201d",
+        ("Ida Marten", "PERSON"),
+        ("Orsk", "GPE"),
+    )
+    types = actor_types(doc)
+    assert "Ida Marten" not in types
+    assert "Orsk" not in types
+
+
+def test_guard_one_quoted_name_after_including_stays() -> None:
+    doc = _doc(
+        "The crew, including \u201cIda Marten\u201d herself, sailed on Monday.",
+        ("Ida Marten", "PERSON"),
+    )
+    assert actor_types(doc).get("Ida Marten") == "PERSON"
