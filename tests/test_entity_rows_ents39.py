@@ -10,6 +10,7 @@ from __future__ import annotations
 from tests._enrich_docs import actor_types
 from tests._enrich_docs import doc_with_ents as _doc
 
+from newsbeat.enrich.actor_firm_names import type_firm_names
 from newsbeat.enrich.actor_navy_ships import named_after_kind
 from newsbeat.enrich.actor_table import ArticleActors
 from newsbeat.enrich.actor_team_cities import type_team_cities
@@ -197,3 +198,27 @@ def test_guard_one_quoted_name_after_including_stays() -> None:
         ("Ida Marten", "PERSON"),
     )
     assert actor_types(doc).get("Ida Marten") == "PERSON"
+
+
+def test_a_firm_or_a_listed_team_typed_a_person_is_an_organisation() -> None:
+    doc = _doc(
+        "Brell Advisors issued a statement. The New York Mets, who signed Ivo Marten, agreed.",
+        ("Brell Advisors", "PERSON"),
+        ("New York Mets", "PERSON"),
+        ("Ivo Marten", "PERSON"),
+    )
+    types = actor_types(doc)
+    assert types.get("Brell Advisors") == "ORG"
+    assert types.get("New York Mets") == "ORG"
+    assert types.get("Ivo Marten") == "PERSON"
+
+
+def test_guard_a_titled_name_stays_a_person() -> None:
+    text = "Mr. Ivo Ventures said the deal was off. Brell Advisors agreed."
+    table = ArticleActors(text=text)
+    for phrase in ("Ivo Ventures", "Brell Advisors"):
+        start = text.index(phrase)
+        table._add(phrase, "PERSON", start, start + len(phrase))
+    type_firm_names(table)
+    assert table.actors["Ivo Ventures"].type == "PERSON"
+    assert table.actors["Brell Advisors"].type == "ORG"

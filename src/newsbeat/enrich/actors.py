@@ -60,6 +60,7 @@ from newsbeat.enrich.actor_diseases import drop_diseases
 from newsbeat.enrich.actor_dotted import read_dotted_initials
 from newsbeat.enrich.actor_ensembles import type_ensembles
 from newsbeat.enrich.actor_families import type_families
+from newsbeat.enrich.actor_firm_names import type_firm_names
 from newsbeat.enrich.actor_fragments import drop_fragments
 from newsbeat.enrich.actor_full_names import (
     _glued_country,
@@ -610,6 +611,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_web_outlets(table)
     join_split_companies(table)
     type_known_companies(table)
+    type_firm_names(table)
     merge_short_company_names(table)
     drop_things(doc, table)
     drop_numbered_titles(doc, table)

@@ -631,7 +631,9 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      Services (INS) X") is the ship, ORG; an aircraft model and a radio channel are no actors; a
 #      group phrase opens at its plural, not at a preposition; "from X in the west" is a place;
 #      a team by its city only ever a game's opponent folds into the team the article names in
-#      full; a quote's speaker named like a person and missing from the entity list is listed.
+#      full; a quote's speaker named like a person and missing from the entity list is listed;
+#      quoted titles listed after "including" are works; "X Advisors" and a listed team's full
+#      name typed PERSON are organisations.
 RULES_VERSION = 159
 
 
