@@ -222,3 +222,21 @@ def test_guard_a_titled_name_stays_a_person() -> None:
     type_firm_names(table)
     assert table.actors["Ivo Ventures"].type == "PERSON"
     assert table.actors["Brell Advisors"].type == "ORG"
+
+
+def test_a_city_naming_the_firm_based_there_is_a_place() -> None:
+    doc = _doc(
+        "Ida Marten said demand was high when the Burbank entertainment giant launched the app.",
+        ("Ida Marten", "PERSON"),
+        ("Burbank", "ORG"),
+    )
+    assert actor_types(doc).get("Burbank") == "GPE"
+
+
+def test_guard_a_listed_company_before_a_firm_word_stays() -> None:
+    doc = _doc(
+        "Ida Marten said the Nokia telecoms giant cut jobs.",
+        ("Ida Marten", "PERSON"),
+        ("Nokia", "ORG"),
+    )
+    assert actor_types(doc).get("Nokia") == "ORG"
