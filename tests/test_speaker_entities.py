@@ -4,6 +4,10 @@ rule, not what the small model tags. Every sentence and name is invented."""
 
 from __future__ import annotations
 
+import pytest
+from tests._enrich_docs import enrich_outlets
+
+from newsbeat.enrich import analysis
 from newsbeat.enrich.actor_table import ArticleActors
 from newsbeat.enrich.speaker_entities import add_quoted_people, person_name_shape
 
@@ -53,3 +57,16 @@ def test_guard_a_speaker_not_opening_with_a_first_name_is_not_added() -> None:
     table = _table(text)
     add_quoted_people(table, ["Kessel Holdings"])
     assert table.actors == {}
+
+
+def test_the_stage_lists_each_quote_speaker_through_the_rule(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[list[str | None]] = []
+    monkeypatch.setattr(
+        analysis, "add_quoted_people", lambda table, speakers: seen.append(list(speakers))
+    )
+    enrich_outlets(
+        [("Velmar Post", '"We will rebuild the bridge by May," Tomas Brell said on Monday.')]
+    )
+    assert seen and "Tomas Brell" in seen[0]
