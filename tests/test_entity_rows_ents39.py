@@ -240,3 +240,11 @@ def test_guard_a_listed_company_before_a_firm_word_stays() -> None:
         ("Nokia", "ORG"),
     )
     assert actor_types(doc).get("Nokia") == "ORG"
+
+
+def test_a_sentence_adverb_opens_no_name() -> None:
+    doc = _doc(
+        "Naturally Ivo Brask will try to draw this out as long as he can.",
+        ("Naturally Ivo Brask", "PERSON"),
+    )
+    assert actor_types(doc) == {"Ivo Brask": "PERSON"}

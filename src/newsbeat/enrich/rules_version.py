@@ -633,7 +633,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      a team by its city only ever a game's opponent folds into the team the article names in
 #      full; a quote's speaker named like a person and missing from the entity list is listed;
 #      quoted titles listed after "including" are works; "X Advisors" and a listed team's full
-#      name typed PERSON are organisations; "the <city> entertainment giant" is the city.
+#      name typed PERSON are organisations; "the <city> entertainment giant" is the city;
+#      "Naturally" and four more sentence adverbs open no name.
 RULES_VERSION = 159
 
 
