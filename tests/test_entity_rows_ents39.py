@@ -248,3 +248,34 @@ def test_a_sentence_adverb_opens_no_name() -> None:
         ("Naturally Ivo Brask", "PERSON"),
     )
     assert actor_types(doc) == {"Ivo Brask": "PERSON"}
+
+
+def test_a_paper_cut_to_its_place_is_the_paper() -> None:
+    doc = _doc(
+        "The Kittby Reporter says Ivo Brask will stay. Brask lives in Kittby.",
+        ("Kittby", "GPE"),
+        ("Ivo Brask", "PERSON"),
+        ("Kittby", "GPE", 1),
+    )
+    types = actor_types(doc)
+    assert types.get("Kittby Reporter") == "ORG"
+    assert types.get("Kittby") == "GPE"
+
+
+def test_guard_a_place_before_a_paper_word_and_another_name_stays() -> None:
+    doc = _doc(
+        "Ivo Brask walked to the Kittby Post Office on Monday.",
+        ("Ivo Brask", "PERSON"),
+        ("Kittby", "GPE"),
+    )
+    types = actor_types(doc)
+    assert "Kittby Post" not in types
+
+
+def test_a_paper_cut_with_its_article_inside_the_mention_is_the_paper() -> None:
+    doc = _doc(
+        "Ivo Brask and The Kittby Reporter are reporting the deal.",
+        ("Ivo Brask", "PERSON"),
+        ("The Kittby", "ORG"),
+    )
+    assert actor_types(doc).get("Kittby Reporter") == "ORG"

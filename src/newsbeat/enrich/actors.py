@@ -55,6 +55,7 @@ from newsbeat.enrich.actor_common_words import drop_common_words, drop_shouted_t
 from newsbeat.enrich.actor_companies import type_known_companies
 from newsbeat.enrich.actor_context import type_by_context
 from newsbeat.enrich.actor_cut_names import extend_cut_names
+from newsbeat.enrich.actor_cut_papers import join_cut_papers
 from newsbeat.enrich.actor_demonym_names import glued_demonym, type_demonym_modifiers
 from newsbeat.enrich.actor_diseases import drop_diseases
 from newsbeat.enrich.actor_dotted import read_dotted_initials
@@ -607,6 +608,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     add_team_nicknames(doc, table)
     type_team_cities(table)
     type_leagues(table)
+    join_cut_papers(table)
     type_outlets(doc, table)
     type_web_outlets(table)
     join_split_companies(table)

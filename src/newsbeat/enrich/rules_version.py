@@ -634,7 +634,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      full; a quote's speaker named like a person and missing from the entity list is listed;
 #      quoted titles listed after "including" are works; "X Advisors" and a listed team's full
 #      name typed PERSON are organisations; "the <city> entertainment giant" is the city;
-#      "Naturally" and four more sentence adverbs open no name.
+#      "Naturally" and four more sentence adverbs open no name; "The <Place>" cut before a
+#      paper's word ("The Hollywood Reporter" → "Hollywood" GPE) is the paper, ORG.
 RULES_VERSION = 159
 
 
