@@ -279,3 +279,14 @@ def test_a_paper_cut_with_its_article_inside_the_mention_is_the_paper() -> None:
         ("The Kittby", "ORG"),
     )
     assert actor_types(doc).get("Kittby Reporter") == "ORG"
+
+
+def test_a_product_after_a_trademark_sign_is_no_actor() -> None:
+    doc = _doc(
+        "Add a jar of Velkar\u00ae Honey and stir, Ida Marten wrote.",
+        ("\u00ae Honey", "PERSON"),
+        ("Ida Marten", "PERSON"),
+    )
+    types = actor_types(doc)
+    assert not any("Honey" in name for name in types)
+    assert types.get("Ida Marten") == "PERSON"

@@ -195,6 +195,7 @@ from newsbeat.enrich.actor_titles import (
     _title_only,
     _titled_name,
 )
+from newsbeat.enrich.actor_trademarks import drop_trademarked_products
 from newsbeat.enrich.actor_typo_surnames import merge_typo_surnames
 from newsbeat.enrich.actor_unify import (
     type_listed_companies,
@@ -627,6 +628,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_titled_mentions(table)
     drop_car_models(table)
     drop_aircraft_models(table)
+    drop_trademarked_products(table)
     drop_radio_channels(table)
     drop_shop_items(table)
     drop_owned_titles(table)

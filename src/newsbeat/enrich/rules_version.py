@@ -635,7 +635,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      quoted titles listed after "including" are works; "X Advisors" and a listed team's full
 #      name typed PERSON are organisations; "the <city> entertainment giant" is the city;
 #      "Naturally" and four more sentence adverbs open no name; "The <Place>" cut before a
-#      paper's word ("The Hollywood Reporter" → "Hollywood" GPE) is the paper, ORG.
+#      paper's word ("The Hollywood Reporter" → "Hollywood" GPE) is the paper, ORG; a product
+#      named right after a trademark sign ("Don Victor® Honey") is no actor.
 RULES_VERSION = 159
 
 
