@@ -3,8 +3,9 @@ Victor® Honey", four times, gives the person "® Honey").
 
 A registered or trademark sign ("®", "™") ends a brand's name; the words right after it name
 the brand's product ("Honey", "Orange Blossom Comb Honey Globe Jar"), and the model tags them
-a person. A mention that opens with such a sign, or starts right after one, is dropped (the
-guidelines count products as no entity). The brand before the sign keeps its mention.
+a person. A mention that opens with such a sign, or starts right after one, is dropped, and
+so is every mention of an actor named with the sign ("® Honey" found again in "Spiced Honey";
+the guidelines count products as no entity). The brand before the sign keeps its mention.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ def drop_trademarked_products(table: ArticleActors) -> None:
         return
     table.drop_mentions(
         lambda m: (
-            text[m.start : m.start + 1] in _SIGNS
+            m.actor[:1] in _SIGNS
+            or text[m.start : m.start + 1] in _SIGNS
             or text[max(0, m.start - 2) : m.start].strip() in _SIGNS
         )
     )
