@@ -13,8 +13,9 @@ stored in a fresh SQLite file and clustered in one call of the real stage
 (:func:`~newsbeat.stories.stage.cluster_store`), as an ``ingest`` of one file followed by
 ``update`` does. Each run clusters the import twice in lockstep, the peer rule off
 (``peer_share`` 0) then on (the default, 0.35), so both halves of a pair see the same load;
-the medians of ``runs`` pairs are kept (after an untimed warm-up on the first 200 articles), with B³ against the generated stories and whether the
-two settings put the articles in the same stories.
+the medians of ``runs`` pairs are kept (after an untimed warm-up on the first 200 articles),
+with B³ against the generated stories and whether the two settings put the articles in the
+same stories.
 """
 
 from __future__ import annotations
