@@ -302,9 +302,9 @@ class StoryStore(Protocol):
     ) -> list[Story]:
         """Stories, most covered (outlets, then articles) and newest first. ``since`` compares
         ``last_updated`` (an undated story's is its import time: views filter with
-        :func:`newsbeat.coverage.story_listing` instead), ``until`` compares ``first_seen``
-        (both: the stories whose span meets that period); an unknown ``beat`` raises
-        NotFoundError."""
+        :func:`newsbeat.story_views.coverage.story_listing` instead), ``until`` compares
+        ``first_seen`` (both: the stories whose span meets that period); an unknown ``beat``
+        raises NotFoundError."""
 
     def merge_stories(self, old_id: str, new_id: str) -> None:
         """Move every article of ``old_id`` to ``new_id`` and record the merge."""

@@ -6,7 +6,7 @@ subject), and every view shows their union, in time order:
 - the links the stories stage records when a story starts (same words and headline names as a
   live story it did not join; :meth:`~newsbeat.store.StoryStore.related_stories`,
   docs/stories.md "Related stories");
-- shared central actors (:mod:`newsbeat.central_actors`), read from the stored enrichment, so
+- shared central actors (:mod:`newsbeat.actors.central`), read from the stored enrichment, so
   that an arrest and the trial 18 months later are linked, which the stage (30 live days) never
   sees together.
 
@@ -24,17 +24,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from newsbeat.central_actors import (
+from newsbeat.actors import (
     Central,
     StoryActors,
     beat_words,
     central_actors,
     related_by_actors,
 )
-from newsbeat.coverage import StoryCoverage, story_coverage
 from newsbeat.exceptions import NewsbeatError
 from newsbeat.models import Story
 from newsbeat.store import ArticleStore, BeatStore, EnrichmentStore, SearchStore, StoryStore
+from newsbeat.story_views.coverage import StoryCoverage, story_coverage
 
 __all__ = ["RelatedStore", "RelatedStory", "related_list", "related_lists", "story_actors"]
 

@@ -9,7 +9,7 @@ they belong together. Two stories are *related* here when they share a **central
   organisation; not an outlet of the story's own articles);
 - named in most of the story's analysed articles (more than half; a one-article story's actor
   must be named at least twice in it), its short forms counted as it
-  (:func:`~newsbeat.story_names.story_aliases`);
+  (:func:`~newsbeat.actors.names.story_aliases`);
 - no word of its name is a word of the beat's query or name (every story of the beat names
   the keyword: it is the beat, not a matter);
 - central in at most :data:`MAX_STORIES` of the stories looked at (an actor central in more
@@ -35,8 +35,8 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from newsbeat.actors.names import main_type, story_aliases, story_kinds
 from newsbeat.models import Enrichment
-from newsbeat.story_names import main_type, story_aliases, story_kinds
 
 __all__ = [
     "MAX_STORIES",
