@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from newsbeat.central_actors import MAX_STORIES, Central, StoryActors, related_by_actors
+from newsbeat.actors.central import MAX_STORIES, Central, StoryActors, related_by_actors
 
 _PEOPLE = tuple(
     f"{first} {last}"

@@ -8,11 +8,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from newsbeat.central_actors import central_actors
+from newsbeat.actors import central_actors
 from newsbeat.enrich.reading import story_enrichments
 from newsbeat.models import Article, Claim, Enrichment, Entity, Quote, Relation, Story
-from newsbeat.related_stories import story_actors
 from newsbeat.store import SQLiteStore, Store, open_store
+from newsbeat.story_views.related import story_actors
 
 
 def _fill(store: Store) -> list[int]:

@@ -6,7 +6,7 @@ the Store API (entities, quotes worded differently by different outlets, figures
 differ in precision or conflict, relations), so the report has the same work to do as on real
 data. Generation is not timed; each format is rendered ``runs`` times and the median is kept.
 
-The related-stories links (:mod:`newsbeat.related_stories`: every story's central actors read
+The related-stories links (:mod:`newsbeat.story_views.related`: every story's central actors read
 from its stored enrichment, then compared) are timed in lockstep with the JSON report: each run
 renders the JSON report with the links and then without them (``related_lists`` answering no
 links), so both halves of a pair see the same load; ``related_cpu_share`` is the links' share of
@@ -31,9 +31,9 @@ from typing import Any
 
 from newsbeat.beats import define_beat
 from newsbeat.models import Article, Claim, Enrichment, Entity, Quote, Relation, Story
-from newsbeat.related_stories import RelatedStory
 from newsbeat.settings import Settings
 from newsbeat.store import SQLiteStore, Store
+from newsbeat.story_views.related import RelatedStory
 
 __all__ = ["ReportBenchOptions", "generate_beat", "run_report_bench", "write_bench_result"]
 
