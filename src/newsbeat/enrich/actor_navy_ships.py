@@ -8,15 +8,17 @@ type_vessels` reads the names with a prefix ("INS Mysore") or "Naval Ship"; copy
 the ship right after a warship's kind word in lower case ("the warship Mysore", "Indian naval
 ship Mysore", "the destroyer Orsk") and the model types the name anything. Here:
 
-- an actor one of whose mentions follows such a kind word (at most a comma between) is the
-  ship: typed ORG, under the article's prefixed name when it has one ("INS Mysore");
+- a name the text writes right after such a kind word (at most a comma between; NER often
+  tags no mention there) is the ship, and so is an actor of that name or "the" and that name
+  elsewhere ("The Mysore changed course"): typed ORG, under the article's prefixed name when
+  it has one ("INS Mysore"); a person with a rank or a role is left;
 - an actor "Warship X" (the kind word capitalised at a sentence start) is the ship "X";
 - an actor followed by a bracketed ship prefix and a name ("Indian Naval Services (INS)
   Mysore", the source spelling the prefix out) is that ship, "INS Mysore".
 
 Not read: a merchant ship's nouns (:mod:`~newsbeat.enrich.actor_merchant_ships`), a country
-("the warship Kaldria" is rare; a country's word after "warship" is a time or a flag), a
-weekday or month after the noun ("sent a warship Monday").
+("the warship Norway bought" names the buyer), a ship prefix after the noun ("warship INS X",
+read by ``type_vessels``), a weekday or month after the noun ("sent a warship Monday").
 """
 
 from __future__ import annotations
