@@ -11,6 +11,11 @@ Read only where the group is a plural noun of people right before the list (with
 the count must be the number of ages: "two women -- 68, 48 and 30" is no list of theirs) and
 every figure is a whole number an age may be. Before, such ages were no claims (an age of no one
 the article names).
+
+Two more ways of writing the list (session 39, conf39a): "age" right after the noun ("girls age
+6 and 8", as "ages"), and the hyphen suspended before the noun ("8- and 10-year-old girls", "8 -
+and 10 - year - old girls": the noun right after "old"). "Between age 17 and 25" is a range of
+one life, no group: no noun of people stands before "age".
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ __all__ = ["LISTED", "listed_ages", "listed_in"]
 _WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 _DASHES = frozenset({"--", "-", "—", "–", ",", "("})
 _RELATIVE = frozenset({"who", "were", "are", "aged"})
+_AGE_WORDS = frozenset({"ages", "aged", "age"})
 _MAX_AGE = 115
 
 # The same lists in a sentence's words, for the comparison (which sees claims, not parses):
@@ -40,6 +46,16 @@ LISTED = re.compile(
     r"(?P<lead>who\s+(?:were|are)\s+|ages\s+|aged\s+)?"
     r"(?P<ages>\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+and\s+\d{1,3})"
     r"(?P<tail>\s*-?\s*years?\s*-?\s*old\b)?",
+    re.I,
+)
+# "girls age 6 and 8" (no mark between the noun and "age"), "8- and 10-year-old girls".
+_AGE_AFTER = re.compile(
+    r"\b(?P<noun>[a-z]+s)\s+age\s+(?P<ages>\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+and\s+\d{1,3})\b",
+    re.I,
+)
+_SUSPENDED = re.compile(
+    r"(?<![\d.,])(?P<ages>\d{1,3}\s*-\s*(?:,\s*\d{1,3}\s*-\s*)*,?\s*and\s+\d{1,3})"
+    r"\s*-\s*years?\s*-\s*old\s+(?P<noun>[a-z]+)\b",
     re.I,
 )
 
@@ -54,6 +70,11 @@ def listed_in(sentence: str) -> list[tuple[str, tuple[int, ...]]]:
         aged = lead.startswith(("ages", "aged")) or found.group("tail")
         if aged and 2 <= len(words) <= 4:
             out.append((found.group("noun").lower(), tuple(int(w) for w in words)))
+    for pattern in (_AGE_AFTER, _SUSPENDED):
+        for found in pattern.finditer(sentence):
+            words = re.findall(r"\d{1,3}", found.group("ages"))
+            if 2 <= len(words) <= 4:
+                out.append((found.group("noun").lower(), tuple(int(w) for w in words)))
     return out
 
 
@@ -64,13 +85,15 @@ def listed_ages(doc: Doc) -> list[tuple[Age, str]]:
     i = 0
     while i < len(doc):
         numbers = _list_at(doc, i)
+        group = _group(doc, numbers) if numbers else None
+        if not numbers:
+            numbers, group = _suspended_at(doc, i)
         if not numbers:
             i += 1
             continue
-        group = _group(doc, numbers)
         if group is not None:
             for number in numbers:
-                value = int(number.text)
+                value = int(number.text.rstrip("-"))
                 out.append((Age(number.i, number.i, float(value), group), age_words(value)))
         i = numbers[-1].i + 1
     return out
@@ -101,7 +124,7 @@ def _list_at(doc: Doc, i: int) -> list[Token]:
             return []
     if len(numbers) < 2 or doc[j - 2].lower_ != "and":
         return []
-    if not (_years_old_after(doc, j) or (i > 0 and doc[i - 1].lower_ in {"ages", "aged"})):
+    if not (_years_old_after(doc, j) or (i > 0 and doc[i - 1].lower_ in _AGE_WORDS)):
         return []
     return numbers
 
@@ -116,19 +139,73 @@ def _group(doc: Doc, numbers: list[Token]) -> Token | None:
     """The plural noun of people the list gives the ages of, right before it ("two women --",
     "the women killed, who were", "two sons, ages"), else None."""
     k = numbers[0].i - 1
+    if k > 0 and doc[k].lower_ == "age" and _people(doc[k - 1]):
+        return _counted(doc[k - 1], numbers)  # "girls age 6 and 8": the noun right before
     while k >= 0 and doc[k].lower_ in _RELATIVE | {"ages"}:
         k -= 1
     if k < 0 or doc[k].text not in _DASHES:
         return None
     k -= 1
     for noun in (doc[k], doc[k - 1] if k > 0 and doc[k].tag_ == "VBN" else None):
-        if noun is None or noun.tag_ != "NNS" or not personal_noun(noun):
+        if noun is None or not _people(noun):
             continue
-        count = _count(noun)
-        if count is not None and count != len(numbers):
-            return None
-        return noun
+        return _counted(noun, numbers)
     return None
+
+
+def _people(noun: Token) -> bool:
+    return noun.tag_ == "NNS" and personal_noun(noun)
+
+
+def _counted(noun: Token, numbers: list[Token]) -> Token | None:
+    """The noun, unless a count word before it is not the number of ages."""
+    count = _count(noun)
+    return None if count is not None and count != len(numbers) else noun
+
+
+def _suspended_at(doc: Doc, i: int) -> tuple[list[Token], Token | None]:
+    """The numbers and the plural noun of people of a list whose hyphen is suspended, starting
+    at token ``i``: "8- and 10-year-old girls", "8 - and 10 - year - old girls" (and "6-, 8- and
+    10-year-old ..."); with a count word before the first number, it must be the list's size."""
+    numbers: list[Token] = []
+    j = i
+    while j < len(doc) and _suspended(doc, j):
+        numbers.append(doc[j])
+        j += 1 if doc[j].text.endswith("-") else 2
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+    if not numbers or j + 1 >= len(doc) or doc[j].lower_ != "and":
+        return [], None
+    if i > 0 and doc[i - 1].text.isdigit():
+        return [], None  # "12 9- and ...": the list does not start here
+    last = doc[j + 1]
+    if not _age_number(last):
+        return [], None
+    numbers.append(last)
+    words = [t for t in doc[j + 2 : j + 8] if t.text not in {"-", "--"}]
+    if len(words) < 3 or words[0].lower_ not in {"year", "years"} or words[1].lower_ != "old":
+        return [], None
+    noun = words[2]
+    if not _people(noun) or not 2 <= len(numbers) <= 4:
+        return [], None
+    before = doc[i - 1].lower_ if i > 0 else ""
+    if before in _WORDS and _WORDS[before] != len(numbers):
+        return [], None
+    return numbers, noun
+
+
+def _suspended(doc: Doc, j: int) -> bool:
+    """Whether token ``j`` is a number whose hyphen hangs ("8-", or "8" then "-" then "and" or
+    a comma)."""
+    tok = doc[j]
+    if tok.text.endswith("-") and tok.text[:-1].isdigit():
+        return 0 < int(tok.text[:-1]) <= _MAX_AGE
+    return (
+        _age_number(tok)
+        and j + 2 < len(doc)
+        and doc[j + 1].text == "-"
+        and doc[j + 2].lower_ in {"and", ","}
+    )
 
 
 def _count(noun: Token) -> int | None:
