@@ -39,7 +39,5 @@ def _dates(text: str) -> list[tuple[float | None, str | None]]:
         ),
     ],
 )
-def test_a_bound_yields_to_the_date_of_the_act(
-    text: str, dates: list[tuple[float, str]]
-) -> None:
+def test_a_bound_yields_to_the_date_of_the_act(text: str, dates: list[tuple[float, str]]) -> None:
     assert _dates(text) == dates
