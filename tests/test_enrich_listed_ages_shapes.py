@@ -1,8 +1,8 @@
-"""Two more ways of writing an unnamed group's ages (issue 12, branch conf39a): "age" right
-after the noun ("girls age 6 and 8") and a hyphen suspended before the noun ("8- and
-10-year-old girls"). Invented sentences and names; the reading tests fail without
-``_suspended_at`` and the "age" branch of ``_group`` in ``enrich/claim_listed_ages.py``, the
-guards without their checks there."""
+"""One more way of writing an unnamed group's ages (issue 12, branch conf39a): a hyphen
+suspended before the noun ("8- and 10-year-old girls"). Invented sentences and names; the
+reading tests fail without ``_suspended_at`` in ``enrich/claim_listed_ages.py``, the guards
+without their checks there. "girls age 6 and 8" stays unread on purpose (its described ages
+agreed falsely with another group's on real coverage): a guard keeps it so."""
 
 from __future__ import annotations
 
@@ -26,11 +26,6 @@ def _ages(text: str) -> list[tuple[str | None, float | None]]:
     ("text", "ages"),
     [
         pytest.param(
-            "Brannock fired while the woman's children - girls age 5 and 9 - looked on.",
-            [("5-year-old", 5.0), ("9-year-old", 9.0)],
-            id="age-after-noun",
-        ),
-        pytest.param(
             "She walked home with her 7- and 11-year-old sons.",
             [("7-year-old", 7.0), ("11-year-old", 11.0)],
             id="suspended-hyphen",
@@ -44,7 +39,11 @@ def _ages(text: str) -> list[tuple[str | None, float | None]]:
         pytest.param("Between age 19 and 24, Tarrow was arrested five times.", [], id="range"),
         pytest.param("Three 7- and 11-year-old boys were hurt.", [], id="count-differs"),
         pytest.param("The 7- and 11-year-old firms merged.", [], id="no-people"),
-        pytest.param("The company's farms age 5 and 9 were sold.", [], id="age-no-people"),
+        pytest.param(
+            "Brannock fired while the woman's children - girls age 5 and 9 - looked on.",
+            [],
+            id="age-after-noun-left",
+        ),
     ],
 )
 def test_a_groups_ages_in_two_more_shapes(text: str, ages: list[tuple[str, float]]) -> None:
@@ -54,7 +53,7 @@ def test_a_groups_ages_in_two_more_shapes(text: str, ages: list[tuple[str, float
 @pytest.mark.parametrize(
     ("sentence", "lists"),
     [
-        ("two of her children - girls age 5 and 9 - looked on", [("girls", (5, 9))]),
+        ("two of her children - girls age 5 and 9 - looked on", []),
         ("two sisters - 9 - and 12 - year - old girls - spoke", [("girls", (9, 12))]),
         ("her 7- and 11-year-old sons", [("sons", (7, 11))]),
         ("Between age 19 and 24, Tarrow was arrested", []),

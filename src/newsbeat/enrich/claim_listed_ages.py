@@ -12,10 +12,12 @@ the count must be the number of ages: "two women -- 68, 48 and 30" is no list of
 every figure is a whole number an age may be. Before, such ages were no claims (an age of no one
 the article names).
 
-Two more ways of writing the list (session 39, conf39a): "age" right after the noun ("girls age
-6 and 8", as "ages"), and the hyphen suspended before the noun ("8- and 10-year-old girls", "8 -
-and 10 - year - old girls": the noun right after "old"). "Between age 17 and 25" is a range of
-one life, no group: no noun of people stands before "age".
+One more way of writing the list (session 39, conf39a): the hyphen suspended before the noun
+("8- and 10-year-old girls", "8 - and 10 - year - old girls": the noun right after "old"). "girls
+age 6 and 8" (singular "age" right after the noun) is left unread on purpose: its ages, described
+only by their values, agree across articles with another group's ("two sons, ages 6 and 16") and
+with the same girls' ages told two years later ("8- and 10-year-old girls"), two false
+agreements on real coverage.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ __all__ = ["LISTED", "listed_ages", "listed_in"]
 _WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 _DASHES = frozenset({"--", "-", "—", "–", ",", "("})
 _RELATIVE = frozenset({"who", "were", "are", "aged"})
-_AGE_WORDS = frozenset({"ages", "aged", "age"})
+_AGE_WORDS = frozenset({"ages", "aged"})
 _MAX_AGE = 115
 
 # The same lists in a sentence's words, for the comparison (which sees claims, not parses):
@@ -48,11 +50,7 @@ LISTED = re.compile(
     r"(?P<tail>\s*-?\s*years?\s*-?\s*old\b)?",
     re.I,
 )
-# "girls age 6 and 8" (no mark between the noun and "age"), "8- and 10-year-old girls".
-_AGE_AFTER = re.compile(
-    r"\b(?P<noun>[a-z]+s)\s+age\s+(?P<ages>\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+and\s+\d{1,3})\b",
-    re.I,
-)
+# "8- and 10-year-old girls" (the hyphen suspended; the noun after the ages).
 _SUSPENDED = re.compile(
     r"(?<![\d.,])(?P<ages>\d{1,3}\s*-\s*(?:,\s*\d{1,3}\s*-\s*)*,?\s*and\s+\d{1,3})"
     r"\s*-\s*years?\s*-\s*old\s+(?P<noun>[a-z]+)\b",
@@ -70,11 +68,10 @@ def listed_in(sentence: str) -> list[tuple[str, tuple[int, ...]]]:
         aged = lead.startswith(("ages", "aged")) or found.group("tail")
         if aged and 2 <= len(words) <= 4:
             out.append((found.group("noun").lower(), tuple(int(w) for w in words)))
-    for pattern in (_AGE_AFTER, _SUSPENDED):
-        for found in pattern.finditer(sentence):
-            words = re.findall(r"\d{1,3}", found.group("ages"))
-            if 2 <= len(words) <= 4:
-                out.append((found.group("noun").lower(), tuple(int(w) for w in words)))
+    for found in _SUSPENDED.finditer(sentence):
+        words = re.findall(r"\d{1,3}", found.group("ages"))
+        if 2 <= len(words) <= 4:
+            out.append((found.group("noun").lower(), tuple(int(w) for w in words)))
     return out
 
 
@@ -139,8 +136,6 @@ def _group(doc: Doc, numbers: list[Token]) -> Token | None:
     """The plural noun of people the list gives the ages of, right before it ("two women --",
     "the women killed, who were", "two sons, ages"), else None."""
     k = numbers[0].i - 1
-    if k > 0 and doc[k].lower_ == "age" and _people(doc[k - 1]):
-        return _counted(doc[k - 1], numbers)  # "girls age 6 and 8": the noun right before
     while k >= 0 and doc[k].lower_ in _RELATIVE | {"ages"}:
         k -= 1
     if k < 0 or doc[k].text not in _DASHES:

@@ -627,8 +627,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #   "X" written only before "office"/"bank" folds into the article's "X Bank".
 # 158: (spk38b) a run-on quote whose paragraph ends with its sentence ('"…," X, head of Y.')
 #      takes no cue from the next paragraph's verb ("The navy declined to comment.").
-# 159: (conf39a) a group's ages written "girls age 6 and 8" or with a suspended hyphen ("8- and
-#      10-year-old girls"); a bounding date ("Before 1997") yields to one placing the act.
+# 159: (conf39a) a group's ages written with a suspended hyphen ("8- and 10-year-old girls");
+#      a bounding date ("Before 1997") yields to one placing the act ("in 1959").
 RULES_VERSION = 159
 
 
