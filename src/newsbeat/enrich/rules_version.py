@@ -637,7 +637,9 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      "Naturally" and four more sentence adverbs open no name; "The <Place>" cut before a
 #      paper's word ("The Hollywood Reporter" → "Hollywood" GPE) is the paper, ORG; a product
 #      named right after a trademark sign ("Don Victor® Honey") is no actor.
-RULES_VERSION = 159
+# 160: (conf39a) a group's ages written with a suspended hyphen ("8- and 10-year-old girls");
+#      a bounding date ("Before 1997") yields to one placing the act ("in 1959").
+RULES_VERSION = 160
 
 
 @lru_cache(maxsize=8)
