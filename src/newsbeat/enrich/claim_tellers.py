@@ -15,6 +15,7 @@ from newsbeat.enrich.claim_claimants import (
     tail_teller,
 )
 from newsbeat.enrich.claim_conjunct_tellers import earlier_conjunct
+from newsbeat.enrich.claim_scene_clauses import opening_scene
 from newsbeat.enrich.claim_team_tellers import TEAM_NOUNS
 from newsbeat.enrich.claim_voices import quoted_at
 from newsbeat.enrich.doc_arrays import doc_arrays, word_ids
@@ -143,6 +144,9 @@ def _tells_at(verb: Token, pos: int) -> bool:
         return False  # "After a quarter - century of ..., he finally admitted his ruse": the
         # phrase before a teller who tells what follows him is the writer's ("..., until two
         # weeks ago, Marinaccio said in an interview" tells what is before him)
+    if opening_scene(verb, pos):
+        return False  # "Speaking at a meeting attended by delegates from 30 nations, Vell
+        # said …": the writer's scene, whatever clause the parse made of it (claims39)
     if earlier_conjunct(verb, pos):
         return False  # "… 149 horsepower …, yet Halvern says it will …": its own clause only
     if verb.lemma_ in _FORECASTS and any(

@@ -129,6 +129,7 @@ from newsbeat.enrich.claim_standings import (
     _whole_claim,
     _with_ages,
 )
+from newsbeat.enrich.claim_suspended_ranges import suspended_lower
 from newsbeat.enrich.claim_tables import in_table
 from newsbeat.enrich.claim_units import multiplier, resolution_name, to_a_hedged_figure
 from newsbeat.enrich.claim_win_manners import win_manner
@@ -346,6 +347,9 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             last + 2 < n and lows[last + 1] in {"to", "-", "–"} and is_number_token(doc[last + 2])
         ) or alternative:
             found = _range_claim(doc, first, value, last + 2, actors, quotes, between=False)
+        elif (suspended := suspended_lower(doc, first)) is not None:  # "a 24- to 30-foot dhow"
+            found = _range_claim(doc, *suspended, first, actors, quotes, between=False)
+            found = found or (last + 1, None)  # "a 30- to 24-foot": no range, nor an exact 24
         # "between $140 and $150 million": no number right after "and", its sign first
         if found is None and (upper := _unit_range_upper(doc, first, last, hedge)) is not None:
             between = hedge.endswith(" between")

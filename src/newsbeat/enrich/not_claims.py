@@ -94,6 +94,12 @@ _TIME_LEFT = frozenset({"left", "remaining"})
 _SPACED_CODE = re.compile(r"\b[A-Z]{1,4} - (?:\d+ - )?$")
 _GLUED_UNIT = re.compile(r"^(?:km|ft|kg|mph)(?![A-Za-z0-9])")
 _GLUED_DURATION = re.compile(r"^-(?:year|month|week|day|hour|minute|decade)s?(?![A-Za-z])")
+# "a 6,900-tonne destroyer", "a 30-foot dhow": a measure glued by its hyphen, read as the spaced
+# "a 20 - foot boat" is (claims39); a letter after the hyphen is otherwise a code's ("A330-")
+_GLUED_MEASURE = re.compile(
+    r"^-(?:foot|feet|tonne|ton|metre|meter|mile|acre|inch|yard|kilomet(?:re|er)|hectare)"
+    r"(?![A-Za-z-])"
+)
 
 
 _LAST_WORD = re.compile(r"\S*$")
@@ -241,6 +247,7 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         or (  # "60km", "2,000ft": no code
             duration and _GLUED_DURATION.match(text[end : end + 12])  # "a 5-year term"
         )
+        or _GLUED_MEASURE.match(text[end : end + 12])  # "a 30-foot dhow" (claims39)
     )
     if (_CODE_RIGHT.match(right) and not glued_unit) or _SPACED_CODE.search(left):
         return True

@@ -627,7 +627,12 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #   "X" written only before "office"/"bank" folds into the article's "X Bank".
 # 158: (spk38b) a run-on quote whose paragraph ends with its sentence ('"…," X, head of Y.')
 #      takes no cue from the next paragraph's verb ("The navy declined to comment.").
-RULES_VERSION = 158
+# 159: (claims39) a participial clause opening the sentence ("Speaking at a meeting attended
+#      by delegates from 30 nations, X said …") is the writer's scene, not the teller's claim;
+#      "T.J. Simons, 17, who …" is an age though NER typed no name; a glued measure ("a
+#      6,900-tonne destroyer", "a 30-foot dhow") is read as the spaced one is; "24- to 30-foot"
+#      is a range.
+RULES_VERSION = 159
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,40 @@
+"""A range whose first figure keeps a suspended hyphen: "a 24- to 30-foot dhow" (claims39).
+
+The first figure's hyphen waits for the unit written once after the second ("24- to 30-foot"
+is 24 to 30 feet; "a two- to three-year sentence" two to three years). The tokenizer keeps
+the hyphen on the first figure ("24-"), so no reading started there and the second was read
+alone, an exact 30 feet. Used by :mod:`newsbeat.enrich.claims`, which reads the range from
+the second figure as "24 to 30 feet" is read (the second larger, and a claim itself).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.claim_numbers import parse_number
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["suspended_lower"]
+
+_HYPHENS = ("-", "–")
+_LINKS = frozenset({"to", "or"})
+
+
+def suspended_lower(doc: Doc, first: int) -> tuple[int, float] | None:
+    """The place and value of a first figure with a suspended hyphen ("24-", "two-") two
+    words before the figure starting at ``first``, joined to it by "to" or "or", when this
+    figure is itself hyphened to the word after it ("30-foot"); else None."""
+    if first < 2 or doc[first - 1].lower_ not in _LINKS:
+        return None
+    lower = doc[first - 2]
+    if not lower.text.endswith(_HYPHENS) or len(lower.text) < 2:
+        return None
+    end = first
+    while end + 1 < len(doc) and doc[end + 1].like_num:
+        end += 1
+    if end + 1 >= len(doc) or doc[end + 1].text not in _HYPHENS or doc[end].whitespace_:
+        return None  # "24- to 30 feet": not one suspended modifier
+    value = parse_number([lower.text[:-1]])
+    return None if value is None else (lower.i, value)
