@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.claim_bare import whole_participle
+from newsbeat.enrich.claim_body_people import body_people
 from newsbeat.enrich.claim_bounds import closed_bounds
 from newsbeat.enrich.claim_bracketed_words import completed_word
 from newsbeat.enrich.claim_clauses import in_condition
@@ -89,6 +90,7 @@ from newsbeat.enrich.claim_measures import (
     temperature,
     word_duration,
 )
+from newsbeat.enrich.claim_named_modifiers import plural_after_name
 from newsbeat.enrich.claim_noun_rates import noun_rate
 from newsbeat.enrich.claim_number_nouns import number_noun
 from newsbeat.enrich.claim_numbers import (
@@ -292,8 +294,10 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         if lone and not (alternative and [w.lower() for w in words] == ["one"]):
             continue
         owned = possessed_count(doc, first, last)  # "one of her 12 children": all of hers
+        body = None if owned else body_people(doc, first, last, actors)  # "its 246 passengers"
         if (
             owned is None
+            and body is None
             and first > 0
             and lows[first - 1] in _DEFINITE
             and not _cited_after_than(doc, first, last)
@@ -373,6 +377,9 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             i = name[1] + 1
         else:
             what, unit, noun = _counted(doc, first, last)
+            members = None if unit or noun is None else plural_after_name(doc, last, noun)
+            if members is not None:
+                what, noun = members.lower_, members  # "10,500 X Guild of Y members"
             if noun is not None and discourse_count(noun):
                 continue  # "Two things were very apparent": the writer's points, no count
             if noun is not None and (manner := win_manner(noun)) is not None:
@@ -455,6 +462,8 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         if kin is not None:  # the parent has them, whatever the sentence's verb does
             parent = _owner(kin, actors, quotes)
             claim = _standing(claim, "have", parent, standing_date(doc, claim.time_ref, year, last))
+        elif body is not None:  # "X said it would fly its 246 passengers": X has them
+            claim = _standing(claim, "have", body, claim.time_ref)
         elif (thing := _parts_of(doc, last, noun)) is not None:
             claim = _standing(claim, "have", thing, claim.time_ref)
         elif _whole_of_part(doc, first):

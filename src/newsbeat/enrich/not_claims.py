@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.claim_degree_idioms import degree_idiom
 from newsbeat.enrich.claim_figures import WINDOW_PREPS, WINDOW_WORDS, estimated_at
+from newsbeat.enrich.claim_hyphened_rates import HYPHENED_RATE
 from newsbeat.enrich.claim_intervals import interval_anchor, spent_for
 from newsbeat.enrich.claim_kinds import _RANGE_WORDS, names_a_kind
 from newsbeat.enrich.claim_leading_points import leading_point
 from newsbeat.enrich.claim_numbers import after_measure, glued_scale
+from newsbeat.enrich.claim_page_stamps import page_stamp
 from newsbeat.enrich.claim_slots import is_split_number
 from newsbeat.enrich.claim_spaced_forms import spaced_form
 from newsbeat.enrich.claim_tables import in_table
@@ -195,6 +197,8 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
     table …). ``text`` is the doc's text."""
     if score_line(doc, first, last) or military_time(doc, first, last):
         return True
+    if page_stamp(doc, first):
+        return True  # "Posted 1 year, 160 days ago": the page's stamp (claims39)
     toks = doc[first : last + 1]
     low, written = lowers(doc), texts(doc)  # the words around, read without token objects
     # "for five days" is tagged DATE but is a counted duration; other dates are not claims.
@@ -248,6 +252,7 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
             duration and _GLUED_DURATION.match(text[end : end + 12])  # "a 5-year term"
         )
         or _GLUED_MEASURE.match(text[end : end + 12])  # "a 30-foot dhow" (claims39)
+        or HYPHENED_RATE.match(text[end : end + 12])  # "$6.99-a-month" (claims39)
     )
     if (_CODE_RIGHT.match(right) and not glued_unit) or _SPACED_CODE.search(left):
         return True
