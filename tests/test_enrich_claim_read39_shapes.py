@@ -64,6 +64,8 @@ def test_no_age_for_untyped_words_that_are_no_persons_name() -> None:
 def test_a_glued_measure_is_read_as_the_spaced_one() -> None:
     assert _read("They sailed a 20-foot boat to the island.") == [("foot", 20.0, 20.0)]
     assert _read("The navy sent a 6,900-tonne destroyer.") == [("tonne", 6900.0, 6900.0)]
+    # a size, no count of the pipes (test_rule_fixtures asked only that; "12-ply" stays a code)
+    assert _read("Workers laid 12-inch pipes along the road.") == [("inch", 12.0, 12.0)]
     # guard: a letter after a hyphen that is no unit is still a code's
     assert _read("The A330-ton") == []
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.doc_text import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -26,5 +28,5 @@ def hyphened_rate(doc: Doc, last: int) -> str | None:
     """The period ("month") of a rate hyphened to the figure ending at ``last``, else None."""
     tok = doc[last]
     end = tok.idx + len(tok.text)
-    found = HYPHENED_RATE.match(doc.text[end : end + 12])
+    found = HYPHENED_RATE.match(doc_text(doc)[end : end + 12])
     return found.group(1).lower() if found else None
