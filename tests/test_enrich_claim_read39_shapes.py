@@ -6,18 +6,23 @@ suspended hyphen ("24- to 30-foot", ``enrich/claim_suspended_ranges.py``), a rat
 to its sum ("$6.99-a-month", ``enrich/claim_hyphened_rates.py``), a count whose noun follows
 a name with "of" in it (``enrich/claim_named_modifiers.py``), a page's "Posted … ago" stamp
 (``enrich/claim_page_stamps.py``) and a named body's people after "its"
-(``enrich/claim_body_people.py``).
+(``enrich/claim_body_people.py``), and a pronoun teller's claim that takes the quote's
+speaker (``enrich/claim_pronoun_tellers.py``).
 
 Invented sentences and names. Each rule test fails without its rule; the guards keep what
 was read before."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests._enrich_docs import doc_with_ents, found_claims
 
 from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.claim_found import FoundClaim
 from newsbeat.enrich.claims import extract_claims
+from newsbeat.enrich.nlp import load_pipeline
+from newsbeat.enrich.quotes import extract_quotes
 
 
 def _read(text: str) -> list[tuple[str, float | None, float | None]]:
@@ -117,3 +122,32 @@ def test_its_count_of_no_sure_body_stays_a_reference() -> None:
     assert _claims("It will fly its 246 passengers home.") == []
     assert _claims("The company will cut its 1,200 employees.") == []
     assert _claims("Velmar Cruises sold its 12 ships.", ("Velmar Cruises", "ORG")) == []
+
+
+_TOLD = "Tomas Vell runs the bank. The branch has been there for at least 10 years, he said."
+
+
+def _told(speaker: str | None) -> list[str | None]:
+    """The claimants of ``_TOLD`` when the quote stage gave its "he said" to ``speaker``."""
+    doc = load_pipeline("en_core_web_sm")(_TOLD)
+    actors = build_actors(doc)
+    quotes = [replace(q, speaker=speaker) for q in extract_quotes(doc, actors, min_words=4)]
+    return [c.claimant for c in extract_claims(doc, actors, quotes)]
+
+
+def test_a_pronoun_tellers_claim_takes_the_quotes_speaker() -> None:
+    # the quote stage's answer for "he" is the claim's, whatever it is: a later fix of the
+    # speaker (spk's) moves the claim with it, and an unsure quote leaves the claim unsure
+    assert _told("Tomas Vell") == ["Tomas Vell"]
+    assert _told("Piet Lund") == ["Piet Lund"]
+    assert _told(None) == [None]
+
+
+def test_a_named_tellers_claim_keeps_its_own_path() -> None:
+    # guard: a named teller is read from the sentence, as before
+    doc = load_pipeline("en_core_web_sm")(
+        "The branch has been there for 10 years, Tomas Vell said."
+    )
+    actors = build_actors(doc)
+    quotes = [replace(q, speaker=None) for q in extract_quotes(doc, actors, min_words=4)]
+    assert [c.claimant for c in extract_claims(doc, actors, quotes)] == ["Tomas Vell"]

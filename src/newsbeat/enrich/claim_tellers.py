@@ -15,6 +15,7 @@ from newsbeat.enrich.claim_claimants import (
     tail_teller,
 )
 from newsbeat.enrich.claim_conjunct_tellers import earlier_conjunct
+from newsbeat.enrich.claim_pronoun_tellers import pronoun_quote
 from newsbeat.enrich.claim_scene_clauses import opening_scene
 from newsbeat.enrich.claim_team_tellers import TEAM_NOUNS
 from newsbeat.enrich.claim_voices import quoted_at
@@ -73,6 +74,8 @@ def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuo
                 continue
             if subj is None and tok.lemma_ in _AGENT_CUES:
                 subj = passive_agent(tok)
+            if subj is not None and (same := pronoun_quote(subj, pos, quotes)) is not None:
+                return same.speaker  # "…, he said": the quote's "he", one answer (claims39)
             if subj is not None and not subj.like_num and not any(t.like_num for t in subj.subtree):
                 name = claimant_of(subj, actors, quoted)
                 if name is None and subj.lemma_.lower() in TEAM_NOUNS and bare_definite(subj):
