@@ -5,9 +5,9 @@ X said …", ``enrich/claim_scene_clauses.py``), an age after a name NER left un
 suspended hyphen ("24- to 30-foot", ``enrich/claim_suspended_ranges.py``), a rate hyphened
 to its sum ("$6.99-a-month", ``enrich/claim_hyphened_rates.py``), a count whose noun follows
 a name with "of" in it (``enrich/claim_named_modifiers.py``), a page's "Posted … ago" stamp
-(``enrich/claim_page_stamps.py``) and a named body's people after "its"
-(``enrich/claim_body_people.py``), and a pronoun teller's claim that takes the quote's
-speaker (``enrich/claim_pronoun_tellers.py``).
+(``enrich/claim_page_stamps.py``), a named body's people after "its"
+(``enrich/claim_body_people.py``), a pronoun teller's claim that takes the quote's speaker
+(``enrich/claim_pronoun_tellers.py``) and a range opened by "one" ("one to seven days").
 
 Invented sentences and names. Each rule test fails without its rule; the guards keep what
 was read before."""
@@ -151,3 +151,10 @@ def test_a_named_tellers_claim_keeps_its_own_path() -> None:
     actors = build_actors(doc)
     quotes = [replace(q, speaker=None) for q in extract_quotes(doc, actors, min_words=4)]
     assert [c.claimant for c in extract_claims(doc, actors, quotes)] == ["Tomas Vell"]
+
+
+def test_a_range_opened_by_one_is_a_range() -> None:
+    assert _read("Symptoms appear after one to seven days.") == [("days", 1.0, 7.0)]
+    # guards: "one-two" is no range; "one" alone is still no claim
+    assert _read("He threw a one-two punch.") == []
+    assert _read("One man walked in.") == []

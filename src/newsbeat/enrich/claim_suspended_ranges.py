@@ -38,3 +38,20 @@ def suspended_lower(doc: Doc, first: int) -> tuple[int, float] | None:
         return None  # "24- to 30 feet": not one suspended modifier
     value = parse_number([lower.text[:-1]])
     return None if value is None else (lower.i, value)
+
+
+def one_to_upper(doc: Doc, last: int) -> int | None:
+    """Where the upper figure of a range opened by "one" starts: "one to seven days", glued
+    "one-to-seven days" (tokenised "one - to - seven"); else None. "one" alone is no claim
+    (the caller skips it), which left the seven read alone as an exact figure; a hyphen alone
+    ("a one-two punch") opens no range."""
+    n = len(doc)
+    if doc[last].lower_ != "one" or last + 2 >= n:
+        return None
+    if doc[last + 1].lower_ == "to":
+        k = last + 2
+    elif last + 4 < n and [t.text for t in doc[last + 1 : last + 4]] in (["-", "to", "-"],):
+        k = last + 4
+    else:
+        return None
+    return k if doc[k].like_num and doc[k].lower_ not in {"one", "a", "an"} else None

@@ -131,7 +131,7 @@ from newsbeat.enrich.claim_standings import (
     _whole_claim,
     _with_ages,
 )
-from newsbeat.enrich.claim_suspended_ranges import suspended_lower
+from newsbeat.enrich.claim_suspended_ranges import one_to_upper, suspended_lower
 from newsbeat.enrich.claim_tables import in_table
 from newsbeat.enrich.claim_units import multiplier, resolution_name, to_a_hedged_figure
 from newsbeat.enrich.claim_win_manners import win_manner
@@ -291,7 +291,8 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             continue  # "the last four or five weeks": the range's first figure was none (a
             # range that is a claim is read from its first figure), nor is its second alone
         lone = all(w.lower() in {"one", "a", "an"} for w in words)
-        if lone and not (alternative and [w.lower() for w in words] == ["one"]):
+        one_to = one_to_upper(doc, last) if lone else None  # "one to seven days" (claims39)
+        if lone and one_to is None and not (alternative and [w.lower() for w in words] == ["one"]):
             continue
         owned = possessed_count(doc, first, last)  # "one of her 12 children": all of hers
         body = None if owned else body_people(doc, first, last, actors)  # "its 246 passengers"
@@ -351,6 +352,9 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             last + 2 < n and lows[last + 1] in {"to", "-", "–"} and is_number_token(doc[last + 2])
         ) or alternative:
             found = _range_claim(doc, first, value, last + 2, actors, quotes, between=False)
+        elif one_to is not None:  # "one-to-seven days": one to seven, not seven
+            found = _range_claim(doc, first, value, one_to, actors, quotes, between=False)
+            found = found or (last + 1, None)
         elif (suspended := suspended_lower(doc, first)) is not None:  # "a 24- to 30-foot dhow"
             found = _range_claim(doc, *suspended, first, actors, quotes, between=False)
             found = found or (last + 1, None)  # "a 30- to 24-foot": no range, nor an exact 24
