@@ -7,7 +7,8 @@ to its sum ("$6.99-a-month", ``enrich/claim_hyphened_rates.py``), a count whose 
 a name with "of" in it (``enrich/claim_named_modifiers.py``), a page's "Posted … ago" stamp
 (``enrich/claim_page_stamps.py``), a named body's people after "its"
 (``enrich/claim_body_people.py``), a pronoun teller's claim that takes the quote's speaker
-(``enrich/claim_pronoun_tellers.py``) and a range opened by "one" ("one to seven days").
+(``enrich/claim_pronoun_tellers.py``), a range opened by "one" ("one to seven days") and a
+share range glued by a hyphen ("30-60 per cent").
 
 Invented sentences and names. Each rule test fails without its rule; the guards keep what
 was read before."""
@@ -158,3 +159,10 @@ def test_a_range_opened_by_one_is_a_range() -> None:
     # guards: "one-two" is no range; "one" alone is still no claim
     assert _read("He threw a one-two punch.") == []
     assert _read("One man walked in.") == []
+
+
+def test_a_share_range_glued_by_a_hyphen_is_a_range() -> None:
+    assert _read("Patients have a 30-60 per cent chance of dying.") == [("percent", 30.0, 60.0)]
+    assert _read("Prices rose 20-30 percent last year.") == [("percent", 20.0, 30.0)]
+    # guard: a model's code glued by a hyphen stays no figure
+    assert _read("The Boeing 747-400 jets flew.") == []

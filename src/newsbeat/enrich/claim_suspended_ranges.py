@@ -55,3 +55,12 @@ def one_to_upper(doc: Doc, last: int) -> int | None:
     else:
         return None
     return k if doc[k].like_num and doc[k].lower_ not in {"one", "a", "an"} else None
+
+
+def hyphened_unit_range(doc: Doc, first: int, upper_at: int, unit: str | None) -> bool:
+    """Whether "20-30 percent" (two figures in digits glued by one hyphen, before a unit of
+    share) is a range, not a code such as "747-400": the unit says what both count."""
+    if unit != "percent" or upper_at != first + 2 or doc[first + 1].text not in _HYPHENS:
+        return False
+    glued = not doc[first].whitespace_ and not doc[first + 1].whitespace_
+    return glued and doc[first].text.isdigit() and doc[upper_at].text.isdigit()
