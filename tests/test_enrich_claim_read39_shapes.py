@@ -156,8 +156,10 @@ def test_a_named_tellers_claim_keeps_its_own_path() -> None:
 
 def test_a_range_opened_by_one_is_a_range() -> None:
     assert _read("Symptoms appear after one to seven days.") == [("days", 1.0, 7.0)]
+    assert _read("Symptoms appear after one-to-seven days.") == [("days", 1.0, 7.0)]
     # guards: "one-two" is no range; "one" alone is still no claim
     assert _read("He threw a one-two punch.") == []
+    assert _read("A one-to-one meeting was held.") == []
     assert _read("One man walked in.") == []
 
 

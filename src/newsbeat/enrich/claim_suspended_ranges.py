@@ -59,7 +59,11 @@ def one_to_upper(doc: Doc, last: int) -> int | None:
 
 def hyphened_unit_range(doc: Doc, first: int, upper_at: int, unit: str | None) -> bool:
     """Whether "20-30 percent" (two figures in digits glued by one hyphen, before a unit of
-    share) is a range, not a code such as "747-400": the unit says what both count."""
+    share) is a range, not a code such as "747-400": the unit says what both count; and
+    whether "one-to-seven days" (number words glued by "-to-") is one: words are no code."""
+    words = [t.text for t in doc[first + 1 : upper_at]]
+    if words == ["-", "to", "-"] and doc[first].is_alpha and doc[upper_at].is_alpha:
+        return True
     if unit != "percent" or upper_at != first + 2 or doc[first + 1].text not in _HYPHENS:
         return False
     glued = not doc[first].whitespace_ and not doc[first + 1].whitespace_

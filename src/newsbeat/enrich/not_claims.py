@@ -17,6 +17,7 @@ from newsbeat.enrich.claim_numbers import after_measure, glued_scale
 from newsbeat.enrich.claim_page_stamps import page_stamp
 from newsbeat.enrich.claim_slots import is_split_number
 from newsbeat.enrich.claim_spaced_forms import spaced_form
+from newsbeat.enrich.claim_suspended_ranges import one_to_upper
 from newsbeat.enrich.claim_tables import in_table
 from newsbeat.enrich.doc_arrays import (
     like_nums,
@@ -253,6 +254,7 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         )
         or _GLUED_MEASURE.match(text[end : end + 12])  # "a 30-foot dhow" (claims39)
         or HYPHENED_RATE.match(text[end : end + 12])  # "$6.99-a-month" (claims39)
+        or (text[end : end + 4] == "-to-" and one_to_upper(doc, last) is not None)  # "one-to-seven"
     )
     if (_CODE_RIGHT.match(right) and not glued_unit) or _SPACED_CODE.search(left):
         return True
