@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.doc_arrays import lowers
 from newsbeat.enrich.speaker_tokens import resolve_speaker_token
 
 if TYPE_CHECKING:
@@ -47,6 +48,9 @@ def _body(tok: Token | None, actors: ArticleActors) -> str | None:
 def body_people(doc: Doc, first: int, last: int, actors: ArticleActors) -> str | None:
     """The body whose people the figure ``first..last`` after "its" counts, or None."""
     if first < 1 or last + 1 >= len(doc):
+        return None
+    low = lowers(doc)  # most figures: no token object read
+    if low[first - 1] != "its" or low[last + 1] not in _PEOPLE:
         return None
     owner, noun = doc[first - 1], doc[last + 1]
     if owner.lower_ != "its" or owner.dep_ != "poss" or owner.head.i != noun.i:

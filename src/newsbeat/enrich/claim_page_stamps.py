@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.doc_arrays import texts
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -32,6 +34,9 @@ def _piece(doc: Doc, k: int) -> bool:
 
 def page_stamp(doc: Doc, first: int) -> bool:
     """Whether the figure at ``first`` is in a page stamp "Posted N units[, M units] ago"."""
+    written = texts(doc)
+    if not any(w in _OPENERS for w in written[max(0, first - 8) : first]):
+        return False  # most figures: no token object read
     k = first - 1
     while k >= 0 and _piece(doc, k):
         k -= 1

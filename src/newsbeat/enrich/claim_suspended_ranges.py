@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.claim_numbers import parse_number
+from newsbeat.enrich.doc_arrays import lowers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -26,8 +27,8 @@ def suspended_lower(doc: Doc, first: int) -> tuple[int, float] | None:
     """The place and value of a first figure with a suspended hyphen ("24-", "two-") two
     words before the figure starting at ``first``, joined to it by "to" or "or", when this
     figure is itself hyphened to the word after it ("30-foot"); else None."""
-    if first < 2 or doc[first - 1].lower_ not in _LINKS:
-        return None
+    if first < 2 or lowers(doc)[first - 1] not in _LINKS:
+        return None  # most figures: no token object read
     lower = doc[first - 2]
     if not lower.text.endswith(_HYPHENS) or len(lower.text) < 2:
         return None
