@@ -627,7 +627,17 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #   "X" written only before "office"/"bank" folds into the article's "X Bank".
 # 158: (spk38b) a run-on quote whose paragraph ends with its sentence ('"…," X, head of Y.')
 #      takes no cue from the next paragraph's verb ("The navy declined to comment.").
-# 159: (claims39) a participial clause opening the sentence ("Speaking at a meeting attended
+# 159: (ents39) a navy's ship named after its kind word ("the warship X", "Warship X", "Naval
+#      Services (INS) X") is the ship, ORG; an aircraft model and a radio channel are no actors; a
+#      group phrase opens at its plural, not at a preposition; "from X in the west" is a place;
+#      a team by its city only ever a game's opponent folds into the team the article names in
+#      full; a quote's speaker named like a person and missing from the entity list is listed;
+#      quoted titles listed after "including" are works; "X Advisors" and a listed team's full
+#      name typed PERSON are organisations; "the <city> entertainment giant" is the city;
+#      "Naturally" and four more sentence adverbs open no name; "The <Place>" cut before a
+#      paper's word ("The Hollywood Reporter" → "Hollywood" GPE) is the paper, ORG; a product
+#      named right after a trademark sign ("Don Victor® Honey") is no actor.
+# 160: (claims39) a participial clause opening the sentence ("Speaking at a meeting attended
 #      by delegates from 30 nations, X said …") is the writer's scene, not the teller's claim;
 #      "T.J. Simons, 17, who …" is an age though NER typed no name; a glued measure ("a
 #      6,900-tonne destroyer", "a 30-foot dhow") is read as the spaced one is; "24- to 30-foot"
@@ -635,7 +645,7 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      page's "Posted N days ago" stamp is no claim; "its 246 passengers" of a named body is
 #      its standing; a "he said" claim takes the quote's speaker; "one to seven days" and
 #      "30-60 per cent" are ranges.
-RULES_VERSION = 159
+RULES_VERSION = 160
 
 
 @lru_cache(maxsize=8)
