@@ -77,9 +77,9 @@ def test_counted_nationals_are_not_their_state() -> None:
             id="split number: the half of a decimal the claims could not rejoin",
         ),
         pytest.param(
-            "Workers laid 12-inch pipes under 30 streets.",
+            "Workers laid 12-ply pipes under 30 streets.",
             {12.0},
-            id="a number glued to a word after it is a size or code, not a count",
+            id="a number glued to a word after it is a code, not a count",
         ),
         pytest.param(
             "Crews fought the fire in temperatures of minus 17 degrees on Sunday.",

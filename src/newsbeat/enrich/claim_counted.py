@@ -16,6 +16,7 @@ from newsbeat.enrich.claim_bare import (
 from newsbeat.enrich.claim_currencies import sign_before
 from newsbeat.enrich.claim_demonyms import plural_after_demonym
 from newsbeat.enrich.claim_events import attendance, participle_clause
+from newsbeat.enrich.claim_hyphened_rates import hyphened_rate
 from newsbeat.enrich.claim_measured_owners import measured_owner
 from newsbeat.enrich.claim_modifiers import modifier_end
 from newsbeat.enrich.claim_numbers import WORDS, is_magnitude, parse_number
@@ -156,6 +157,8 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
         unit = _UNITS[doc[first - 1].text]  # $ € £
     else:
         unit = sign_before(doc, first)  # "US$5 million", "NZ$ 2m", "USD 5 million"
+    if unit and (period := hyphened_rate(doc, last)) is not None:
+        return f"{unit} per {period}", f"{unit} per {period}", None  # "$6.99-a-month" (claims39)
     noun: Token | None = None
     head_word: str | None = None  # the counted word when the tagger made it a verb
     i = last + 1

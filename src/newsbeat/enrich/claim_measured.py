@@ -12,6 +12,7 @@ from newsbeat.enrich.claim_hedges import _hedge, _range
 from newsbeat.enrich.claim_measures import Temperature
 from newsbeat.enrich.claim_numbers import is_number_token, parse_number
 from newsbeat.enrich.claim_scans import _shared_scale
+from newsbeat.enrich.claim_suspended_ranges import hyphened_unit_range
 from newsbeat.enrich.claim_tables import in_table
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.function_words import DETERMINERS
@@ -172,6 +173,7 @@ def _range_claim(
         what = unit = _UNITS[sign]  # "$140-150 million": the lower end's sign is both ends'
     # "140-150 million" is a range of millions, no code such as "F-16" or "747-400"
     code = scaled == low and not_a_claim(doc, doc_text(doc), upper_at, k)
+    code = code and not hyphened_unit_range(doc, first, upper_at, unit)  # "20-30 percent"
     if not what or (not between and code):
         return k + 1, None
     low = scaled

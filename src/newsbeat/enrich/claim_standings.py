@@ -29,6 +29,7 @@ from newsbeat.enrich.claim_pronouns import named_possessive, named_pronoun
 from newsbeat.enrich.claim_records import Record
 from newsbeat.enrich.claim_scans import _digit_or_word, _then
 from newsbeat.enrich.claim_tables import in_table
+from newsbeat.enrich.claim_untyped_names import untyped_person
 from newsbeat.enrich.claim_voices import quoted_at
 from newsbeat.enrich.doc_arrays import doc_ents, span_ents, token_offsets
 from newsbeat.enrich.name_variants import one_name
@@ -187,6 +188,8 @@ def _with_ages(
             grouped = _person(age.person, actors, any_type=True)  # "Teixeira, 28," typed ORG
             if grouped is not None and person_typed_group(grouped, actors.type_of(grouped)):
                 person = grouped
+        if person is None and age.person.pos_ != "PRON":
+            person = untyped_person(doc, age, actors)  # "T.J. Simons, 17, who …" (claims39)
         if person is None or _then(doc, age.first):
             continue  # an age of no one the article names is no claim
         low, high, exact, hedge = _range(age.value, _hedge(doc, age.first))

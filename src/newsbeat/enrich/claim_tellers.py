@@ -15,6 +15,8 @@ from newsbeat.enrich.claim_claimants import (
     tail_teller,
 )
 from newsbeat.enrich.claim_conjunct_tellers import earlier_conjunct
+from newsbeat.enrich.claim_pronoun_tellers import pronoun_quote
+from newsbeat.enrich.claim_scene_clauses import opening_scene
 from newsbeat.enrich.claim_team_tellers import TEAM_NOUNS
 from newsbeat.enrich.claim_voices import quoted_at
 from newsbeat.enrich.doc_arrays import doc_arrays, word_ids
@@ -72,6 +74,8 @@ def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuo
                 continue
             if subj is None and tok.lemma_ in _AGENT_CUES:
                 subj = passive_agent(tok)
+            if subj is not None and (same := pronoun_quote(subj, pos, quotes)) is not None:
+                return same.speaker  # "…, he said": the quote's "he", one answer (claims39)
             if subj is not None and not subj.like_num and not any(t.like_num for t in subj.subtree):
                 name = claimant_of(subj, actors, quoted)
                 if name is None and subj.lemma_.lower() in TEAM_NOUNS and bare_definite(subj):
@@ -143,6 +147,9 @@ def _tells_at(verb: Token, pos: int) -> bool:
         return False  # "After a quarter - century of ..., he finally admitted his ruse": the
         # phrase before a teller who tells what follows him is the writer's ("..., until two
         # weeks ago, Marinaccio said in an interview" tells what is before him)
+    if opening_scene(verb, pos):
+        return False  # "Speaking at a meeting attended by delegates from 30 nations, Vell
+        # said …": the writer's scene, whatever clause the parse made of it (claims39)
     if earlier_conjunct(verb, pos):
         return False  # "… 149 horsepower …, yet Halvern says it will …": its own clause only
     if verb.lemma_ in _FORECASTS and any(

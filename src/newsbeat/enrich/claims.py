@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.claim_bare import whole_participle
+from newsbeat.enrich.claim_body_people import body_people
 from newsbeat.enrich.claim_bounds import closed_bounds
 from newsbeat.enrich.claim_bracketed_words import completed_word
 from newsbeat.enrich.claim_clauses import in_condition
@@ -89,6 +90,7 @@ from newsbeat.enrich.claim_measures import (
     temperature,
     word_duration,
 )
+from newsbeat.enrich.claim_named_modifiers import plural_after_name
 from newsbeat.enrich.claim_noun_rates import noun_rate
 from newsbeat.enrich.claim_number_nouns import number_noun
 from newsbeat.enrich.claim_numbers import (
@@ -129,6 +131,7 @@ from newsbeat.enrich.claim_standings import (
     _whole_claim,
     _with_ages,
 )
+from newsbeat.enrich.claim_suspended_ranges import one_to_upper, suspended_lower
 from newsbeat.enrich.claim_tables import in_table
 from newsbeat.enrich.claim_units import multiplier, resolution_name, to_a_hedged_figure
 from newsbeat.enrich.claim_win_manners import win_manner
@@ -288,11 +291,14 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             continue  # "the last four or five weeks": the range's first figure was none (a
             # range that is a claim is read from its first figure), nor is its second alone
         lone = all(w.lower() in {"one", "a", "an"} for w in words)
-        if lone and not (alternative and [w.lower() for w in words] == ["one"]):
+        one_to = one_to_upper(doc, last) if lone else None  # "one to seven days" (claims39)
+        if lone and one_to is None and not (alternative and [w.lower() for w in words] == ["one"]):
             continue
         owned = possessed_count(doc, first, last)  # "one of her 12 children": all of hers
+        body = None if owned else body_people(doc, first, last, actors)  # "its 246 passengers"
         if (
             owned is None
+            and body is None
             and first > 0
             and lows[first - 1] in _DEFINITE
             and not _cited_after_than(doc, first, last)
@@ -346,6 +352,12 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             last + 2 < n and lows[last + 1] in {"to", "-", "–"} and is_number_token(doc[last + 2])
         ) or alternative:
             found = _range_claim(doc, first, value, last + 2, actors, quotes, between=False)
+        elif one_to is not None:  # "one-to-seven days": one to seven, not seven
+            found = _range_claim(doc, first, value, one_to, actors, quotes, between=False)
+            found = found or (last + 1, None)
+        elif (suspended := suspended_lower(doc, first)) is not None:  # "a 24- to 30-foot dhow"
+            found = _range_claim(doc, *suspended, first, actors, quotes, between=False)
+            found = found or (last + 1, None)  # "a 30- to 24-foot": no range, nor an exact 24
         # "between $140 and $150 million": no number right after "and", its sign first
         if found is None and (upper := _unit_range_upper(doc, first, last, hedge)) is not None:
             between = hedge.endswith(" between")
@@ -369,6 +381,9 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             i = name[1] + 1
         else:
             what, unit, noun = _counted(doc, first, last)
+            members = None if unit or noun is None else plural_after_name(doc, last, noun)
+            if members is not None:
+                what, noun = members.lower_, members  # "10,500 X Guild of Y members"
             if noun is not None and discourse_count(noun):
                 continue  # "Two things were very apparent": the writer's points, no count
             if noun is not None and (manner := win_manner(noun)) is not None:
@@ -451,6 +466,8 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         if kin is not None:  # the parent has them, whatever the sentence's verb does
             parent = _owner(kin, actors, quotes)
             claim = _standing(claim, "have", parent, standing_date(doc, claim.time_ref, year, last))
+        elif body is not None:  # "X said it would fly its 246 passengers": X has them
+            claim = _standing(claim, "have", body, claim.time_ref)
         elif (thing := _parts_of(doc, last, noun)) is not None:
             claim = _standing(claim, "have", thing, claim.time_ref)
         elif _whole_of_part(doc, first):

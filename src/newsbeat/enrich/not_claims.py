@@ -9,12 +9,15 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.claim_degree_idioms import degree_idiom
 from newsbeat.enrich.claim_figures import WINDOW_PREPS, WINDOW_WORDS, estimated_at
+from newsbeat.enrich.claim_hyphened_rates import HYPHENED_RATE
 from newsbeat.enrich.claim_intervals import interval_anchor, spent_for
 from newsbeat.enrich.claim_kinds import _RANGE_WORDS, names_a_kind
 from newsbeat.enrich.claim_leading_points import leading_point
 from newsbeat.enrich.claim_numbers import after_measure, glued_scale
+from newsbeat.enrich.claim_page_stamps import page_stamp
 from newsbeat.enrich.claim_slots import is_split_number
 from newsbeat.enrich.claim_spaced_forms import spaced_form
+from newsbeat.enrich.claim_suspended_ranges import one_to_upper
 from newsbeat.enrich.claim_tables import in_table
 from newsbeat.enrich.doc_arrays import (
     like_nums,
@@ -94,6 +97,12 @@ _TIME_LEFT = frozenset({"left", "remaining"})
 _SPACED_CODE = re.compile(r"\b[A-Z]{1,4} - (?:\d+ - )?$")
 _GLUED_UNIT = re.compile(r"^(?:km|ft|kg|mph)(?![A-Za-z0-9])")
 _GLUED_DURATION = re.compile(r"^-(?:year|month|week|day|hour|minute|decade)s?(?![A-Za-z])")
+# "a 6,900-tonne destroyer", "a 30-foot dhow": a measure glued by its hyphen, read as the spaced
+# "a 20 - foot boat" is (claims39); a letter after the hyphen is otherwise a code's ("A330-")
+_GLUED_MEASURE = re.compile(
+    r"^-(?:foot|feet|tonne|ton|metre|meter|mile|acre|inch|yard|kilomet(?:re|er)|hectare)"
+    r"(?![A-Za-z-])"
+)
 
 
 _LAST_WORD = re.compile(r"\S*$")
@@ -189,6 +198,8 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
     table …). ``text`` is the doc's text."""
     if score_line(doc, first, last) or military_time(doc, first, last):
         return True
+    if page_stamp(doc, first):
+        return True  # "Posted 1 year, 160 days ago": the page's stamp (claims39)
     toks = doc[first : last + 1]
     low, written = lowers(doc), texts(doc)  # the words around, read without token objects
     # "for five days" is tagged DATE but is a counted duration; other dates are not claims.
@@ -241,6 +252,9 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         or (  # "60km", "2,000ft": no code
             duration and _GLUED_DURATION.match(text[end : end + 12])  # "a 5-year term"
         )
+        or _GLUED_MEASURE.match(text[end : end + 12])  # "a 30-foot dhow" (claims39)
+        or HYPHENED_RATE.match(text[end : end + 12])  # "$6.99-a-month" (claims39)
+        or (text[end : end + 4] == "-to-" and one_to_upper(doc, last) is not None)  # "one-to-seven"
     )
     if (_CODE_RIGHT.match(right) and not glued_unit) or _SPACED_CODE.search(left):
         return True

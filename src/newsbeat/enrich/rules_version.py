@@ -639,7 +639,15 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      named right after a trademark sign ("Don Victor® Honey") is no actor.
 # 160: (conf39a) a group's ages written with a suspended hyphen ("8- and 10-year-old girls");
 #      a bounding date ("Before 1997") yields to one placing the act ("in 1959").
-RULES_VERSION = 160
+# 161: (claims39) a participial clause opening the sentence ("Speaking at a meeting attended
+#      by delegates from 30 nations, X said …") is the writer's scene, not the teller's claim;
+#      "T.J. Simons, 17, who …" is an age though NER typed no name; a glued measure ("a
+#      6,900-tonne destroyer", "a 30-foot dhow") is read as the spaced one is; "24- to 30-foot"
+#      is a range; "$6.99-a-month" a rate; "10,500 X Guild of Y members" counts members; a
+#      page's "Posted N days ago" stamp is no claim; "its 246 passengers" of a named body is
+#      its standing; a "he said" claim takes the quote's speaker; "one to seven days" and
+#      "30-60 per cent" are ranges.
+RULES_VERSION = 161
 
 
 @lru_cache(maxsize=8)
