@@ -204,7 +204,10 @@ log = logging.getLogger(__name__)
 #     counting nothing is not cited; "85 тыс." no longer cuts an opening sentence
 # 77: a country's navy or army written bare ("navy") or "<country>'s navy" is one speaker with
 #     the story's full name of it in quote groups (alias38)
-ANALYSIS_VERSION = "77"
+# 78: an item of a list of kinds under a whole written without a figure ("a cache of arms,
+#     including seven rifles, three machine guns") is the count of its own noun, no part
+#     (conf39b)
+ANALYSIS_VERSION = "78"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

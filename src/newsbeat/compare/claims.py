@@ -18,6 +18,7 @@ from newsbeat.compare.claim_scope import merged_restatements
 from newsbeat.compare.currency_conversions import CONVERTED, _converted, _states_other_currency
 from newsbeat.compare.gathering_slots import named_days
 from newsbeat.compare.group_building import _close_groups, _passes_gate, _phrase, _traced
+from newsbeat.compare.listed_parts import as_listed_count
 from newsbeat.compare.listed_people import listed_people
 from newsbeat.compare.pair_explain import _crowds_in_other_places, _evidence, _narrowed, _why_apart
 from newsbeat.compare.pair_scorer import default_model
@@ -150,6 +151,7 @@ def claim_groups(
             )
             named = _people_in(claim.sentence, persons)
             facts = _facts(claim, names, named, aged_own if claim.event == "age" else aged)
+            facts = as_listed_count(facts, claim)  # "a cache of arms, including seven rifles"
             if _pronoun_of_two(claim, article.text, persons):
                 facts = replace(facts, unsure=True)
             if facts.unit == "percent":
