@@ -628,7 +628,9 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 # 158: (spk38b) a run-on quote whose paragraph ends with its sentence ('"…," X, head of Y.')
 #      takes no cue from the next paragraph's verb ("The navy declined to comment.").
 # 159: (conf39b) compare only (ANALYSIS_VERSION 78): an item of a list of kinds under an
-#      unnumbered whole ("a cache of arms, including seven rifles") is the count of its noun.
+#      unnumbered whole ("a cache of arms, including seven rifles") is the count of its noun;
+#      one figure of one act under a word of no group ("23 people arrested", "23 suspects")
+#      or another word for the attackers ("23 raiders") is one agreement with "23 pirates".
 RULES_VERSION = 159
 
 
