@@ -49,6 +49,11 @@ def test_the_list_reading() -> None:
     assert not _item("The seized arms included seven rifles.", "rifles", 7, role="")
 
 
+def test_no_one_is_no_figure_of_the_whole() -> None:
+    sentence = "No one was hurt, but several people, including two children, were inside."
+    assert _item(sentence, "children", 2)
+
+
 def test_a_whole_written_as_a_figure_keeps_the_part() -> None:
     # Five children of 23 dead: a part of 23, not the count of the dead.
     assert not _item("Twenty-three people died, including five children.", "children", 5)

@@ -73,8 +73,10 @@ def listed_item(facts: _Facts, claim: Claim) -> bool:
     if not heads:
         return False  # a part for another reason: "of whom", "in cash", an increment
     head = heads[-1]
-    if any(_figure(t) for t in tokens[:head]):
-        return False  # "23 people were killed, including five children": a part of 23
+    if any(_figure(t) and t != "one" for t in tokens[:head]):
+        # "23 people were killed, including five children": a part of 23. "One" is mostly a
+        # pronoun there ("No one was hurt, but several people, including two children, ...")
+        return False
     if noun in {_singular(t) for t in tokens[:head]}:
         return False  # "the rifles included seven rifles of the guard": a part of its kind
     after = tokens[own + 1 : own + 5]
