@@ -35,6 +35,21 @@ def test_two_words_for_the_attackers_join() -> None:
     assert _rows(result) == [["Post", "Wire"]]
 
 
+def test_an_arrests_suspects_are_the_attackers() -> None:
+    suspects = "The Velmar coastguard arrested 14 piracy suspects near the harbour on Monday.\n"
+    pirates = "The Velmar coastguard arrested 14 pirates near the harbour on Monday.\n"
+    result = _compare([("Wire", _BODY + suspects), ("Post", _BODY + pirates)])
+    assert _rows(result) == [["Post", "Wire"]]
+
+
+def test_civilians_are_a_group_in_particular() -> None:
+    # The comparer reads "civilians killed" as "people killed"; the word written names a group.
+    soldiers = "Four soldiers were killed near the harbour on Monday, the army said.\n"
+    civilians = "Four civilians were killed near the harbour on Monday, an official said.\n"
+    result = _compare([("Wire", _BODY + soldiers), ("Post", _BODY + civilians)])
+    assert _rows(result) == []
+
+
 def test_another_act_joins_nothing() -> None:
     hurt = "Fourteen people were injured near the harbour on Monday, the coastguard said.\n"
     result = _compare([("Wire", _BODY + _SMUGGLERS), ("Post", _BODY + hurt)])
