@@ -25,7 +25,11 @@ one event; only a figure of the same noun and event stands for another's in its 
 not an open lower bound ("at least 50") that article narrows to a figure of its own ("about
 50"); and an article giving one figure per named person (two climbers' falls) gives each
 person's figure a side, compared only with figures naming that person. Agreeing claims are
-merged into one group, so twenty outlets repeating a figure give one line.
+merged into one group, so twenty outlets repeating a figure give one line; an item of a list
+of kinds under a whole written without a figure ("a cache of arms, including seven rifles") is
+the count of its own noun (:mod:`newsbeat.compare.listed_parts`), and one figure of one act
+under a word of no group ("the 23 arrested") or another word for the attackers ("23 raiders")
+joins the group's agreement, never a conflict (:mod:`newsbeat.compare.group_nouns`).
 
 Quotes (:mod:`newsbeat.compare.quotes`) are one quote when the speakers are compatible and the
 words match after folding case, punctuation and dashes ("clean-up" = "cleanup"), or one is a

@@ -18,6 +18,8 @@ from newsbeat.compare.claim_scope import merged_restatements
 from newsbeat.compare.currency_conversions import CONVERTED, _converted, _states_other_currency
 from newsbeat.compare.gathering_slots import named_days
 from newsbeat.compare.group_building import _close_groups, _passes_gate, _phrase, _traced
+from newsbeat.compare.group_nouns import join_groups, one_group_named
+from newsbeat.compare.listed_parts import as_listed_count
 from newsbeat.compare.listed_people import listed_people
 from newsbeat.compare.pair_explain import _crowds_in_other_places, _evidence, _narrowed, _why_apart
 from newsbeat.compare.pair_scorer import default_model
@@ -150,6 +152,7 @@ def claim_groups(
             )
             named = _people_in(claim.sentence, persons)
             facts = _facts(claim, names, named, aged_own if claim.event == "age" else aged)
+            facts = as_listed_count(facts, claim)  # "a cache of arms, including seven rifles"
             if _pronoun_of_two(claim, article.text, persons):
                 facts = replace(facts, unsure=True)
             if facts.unit == "percent":
@@ -227,6 +230,7 @@ def claim_groups(
     told: dict[int, set[int]] = defaultdict(set)  # same thing (lenient), a figure that fits
     strict: set[tuple[int, int]] = set()  # same thing (strict), i < j
     scored: set[tuple[int, int]] = set()  # taken by the pair scorer: no similarity gate
+    renamed: list[tuple[int, int]] = []  # one figure of one group under a word of no group
     for members in by_unit.values():
         for x, i in enumerate(members):
             ref_i = refs[i][0]
@@ -261,6 +265,12 @@ def claim_groups(
                     if evidence is not None:
                         record["evidence"] = evidence
                     trace.append(record)
+                if (
+                    verdict == "agree"
+                    and why == "not the same thing: noun"
+                    and one_group_named(refs[i][1], refs[j][1])
+                ):
+                    renamed.append((i, j))  # "23 pirates" / "the 23 arrested": one agreement
                 if why.startswith("not the same thing"):
                     if why in _ECHOED and _echoes(refs[i][1], refs[j][1], verdict):
                         told[i].add(j)
@@ -278,6 +288,11 @@ def claim_groups(
     for k, m in repeated:  # one figure said twice by one article is one side of a conflict
         if k not in ambiguous and m not in ambiguous:
             parent[find(k)] = find(m)
+
+    def union(k: int, m: int) -> None:
+        parent[find(k)] = find(m)
+
+    join_groups(renamed, [facts for _, facts in refs], find, union)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(refs)):
         groups[find(i)].append(i)

@@ -647,7 +647,11 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      page's "Posted N days ago" stamp is no claim; "its 246 passengers" of a named body is
 #      its standing; a "he said" claim takes the quote's speaker; "one to seven days" and
 #      "30-60 per cent" are ranges.
-RULES_VERSION = 161
+# 162: (conf39b) compare only (ANALYSIS_VERSION 79): an item of a list of kinds under an
+#      unnumbered whole ("a cache of arms, including seven rifles") is the count of its noun;
+#      one figure of one act under a word of no group ("23 people arrested", "23 suspects")
+#      or another word for the attackers ("23 raiders") is one agreement with "23 pirates".
+RULES_VERSION = 162
 
 
 @lru_cache(maxsize=8)
