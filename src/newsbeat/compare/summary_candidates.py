@@ -323,7 +323,8 @@ class _Reader:
             self.position = position
             if _split_number_fragment(doc.text, start, end) or cut_title or after_title:
                 continue
-            if not usable(text, self.opts, self.speakers.get(article.id or -1, [])):
+            speakers = self.speakers.get(article.id or -1, [])
+            if not usable(text, self.opts, speakers, article.language):
                 continue
             if position > 1 and OTHER_MONTH.search(text) and not FUTURE.search(text):
                 continue
