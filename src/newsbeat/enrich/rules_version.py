@@ -627,7 +627,9 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #   "X" written only before "office"/"bank" folds into the article's "X Bank".
 # 158: (spk38b) a run-on quote whose paragraph ends with its sentence ('"…," X, head of Y.')
 #      takes no cue from the next paragraph's verb ("The navy declined to comment.").
-RULES_VERSION = 158
+# 159: (summ39) summaries of another language than English: its quote marks paired in order
+#   („…“, “…“), a short capitalised quoted title needs no speaker, its speaker's verbs and names.
+RULES_VERSION = 159
 
 
 @lru_cache(maxsize=8)
