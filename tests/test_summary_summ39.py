@@ -186,3 +186,16 @@ def test_a_report_in_another_language_gets_its_lead(language: str, text: str, bu
 )
 def test_no_sentence_from_bylines_captions_menus_and_fragments(language: str, text: str) -> None:
     assert summarise_articles([_article(1, text, language)]) == []
+
+
+def test_the_sentence_after_an_opening_quote_opens_the_article() -> None:
+    # rule: summary_candidates.openings (an opening quote, a candidate now its „…“ marks are
+    # paired, is never cited and does not hide the sentence after it)
+    text = (
+        "„Wir haben alles im Griff“, sagte Feuerwehrsprecher Timo Brack am Dienstag.\n\n"
+        "Das Feuer war gegen 9 Uhr in einer Lagerhalle der Kellbrunner Farbwerke ausgebrochen."
+    )
+    summary = summarise_articles([_article(1, text, "de")])
+    assert [s.text for s in summary] == [
+        "Das Feuer war gegen 9 Uhr in einer Lagerhalle der Kellbrunner Farbwerke ausgebrochen."
+    ]
