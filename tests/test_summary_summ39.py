@@ -51,6 +51,9 @@ KEPT = [
         " gestartet.",
         "de",
     ),
+    # guards: guillemets whole, with a named speaker's verb or around a title
+    ("La consejera Lena Varga habló de «un día histórico» para la ciudad de Solvera.", "es"),
+    ("Le maire Paul Verane a inauguré le pont « Nouvelle Rive » à Kellmont.", "fr"),
     # speech_verb (ru) and Cyrillic names (capitalised_words)
     ("Мэр Тавриска Олег Веренин заявил, что ремонт моста “завершится до конца года”.", "ru"),
 ]
@@ -80,6 +83,11 @@ def test_another_languages_quote_marks_titles_and_speakers(sentence: str, langua
         # a quote fragment (odd marks) stays unbalanced
         ("Il progetto “Città Verde partirà a maggio in dodici quartieri del centro.", "it"),
         ("Die Arbeiten „werden noch in diesem Jahr abgeschlossen und dann geprüft.", "de"),
+        # rule: guillemets are quote marks (pair_quote_marks): a quote's half cut off by the
+        # sentencizer is a fragment, speaker or not
+        ("Las obras terminarán antes del invierno», dijo la alcaldesa Lucía Ferrán.", "es"),
+        ("Nous finirons le pont avant l'hiver », a déclaré le maire, Paul Verane.", "fr"),
+        ("Ремонт завершится до конца года», заявил мэр Олег Веренин.", "ru"),
         # English is read as before: no English speaker's verb, no candidate
         ("The council unveiled the “Green Yards” plan for twelve districts on Monday.", "en"),
         ("The council unveiled the “Green Yards” plan for twelve districts on Monday.", None),
