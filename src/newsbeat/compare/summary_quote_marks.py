@@ -10,8 +10,9 @@ two for quoted titles with no English verb beside them):
 - **Quote marks paired** (:func:`pair_quote_marks`): German and Italian writing open on „ or “
   and close on “ ("„Grüne Höfe“", "“Città Verde“"); the curly double marks are paired in their
   order, each odd one opening and each even one closing; guillemets «…» are quote marks too
-  (before, a quote's half in them, "... clave», ha señalado un portavoz.", went through). An odd count stays unbalanced (a
-  quote running over several sentences: still no candidate; a lone „ too).
+  (before, a quote's half in them, "... clave», ha señalado un portavoz.", went through).
+  An odd count stays unbalanced (a quote running over several sentences: still no candidate;
+  a lone „ too).
 - **A quoted title** (:func:`quoted_title`): a short span in quote marks opening on a
   capital, up to six words, with no sentence punctuation inside or at its end and not after
   a colon (“Bairro Limpo”, “La leggenda del Grande Tempio”), names a programme, a film, a
@@ -83,8 +84,9 @@ def pair_quote_marks(sentence: str) -> str:
     """``sentence`` with its curly double quote marks paired as “…” in their order (the odd
     ones opening, the even ones closing): "„Grüne Höfe“" and "“Città Verde“" read as quotes
     whole; guillemets «…» are read as “…” (they were never checked: a quote's half cut by
-    the sentencizer, "... clave», ha señalado un portavoz.", went through). With an odd count a low mark „ is read as “ (unbalanced: a quote's fragment, which
-    English marks alone would let through)."""
+    the sentencizer, "... clave», ha señalado un portavoz.", went through). With an odd
+    count a low mark „ is read as “ (unbalanced: a quote's fragment, which English marks
+    alone would let through)."""
     sentence = sentence.replace("«", "“").replace("»", "”")  # French, Spanish, Russian
     marks = _CURLY.findall(sentence)
     if len(marks) % 2:
