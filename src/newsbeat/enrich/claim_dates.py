@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.claim_date_bounds import placing_dates
 from newsbeat.enrich.claim_embedded import own_act_apart, told_anew
 from newsbeat.enrich.claim_events import own_clause
 from newsbeat.enrich.claim_figures import is_period
@@ -46,10 +47,12 @@ def _time_ref(sent: Span, first: int, last: int, noun: Token | None = None) -> s
     # A date on the verb that tells the figure ("..., the coach said on Sunday") dates the
     # telling, not the figure: it ranks with the noun phrases' dates, so the figure's own
     # ("rushed for 150 yards this season") comes first, and it is kept only when alone.
+    # "Before 1997, X had served a term in 1959": a bound yields to a date that places the act.
+    placing = placing_dates([e for e in dates if _steps(e.root, sent.doc[last]) is not None])
     steps = [
         (not _on_verb(ent.root) or _on_teller(ent.root, n), n, k, ent)
         for k, ent in enumerate(dates)
-        if (n := _steps(ent.root, sent.doc[last])) is not None
+        if ent in placing and (n := _steps(ent.root, sent.doc[last])) is not None
     ]
     if steps:
         best = min(steps, key=lambda s: (s[0], s[1], s[2]))

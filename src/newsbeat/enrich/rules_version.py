@@ -627,9 +627,21 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #   "X" written only before "office"/"bank" folds into the article's "X Bank".
 # 158: (spk38b) a run-on quote whose paragraph ends with its sentence ('"…," X, head of Y.')
 #      takes no cue from the next paragraph's verb ("The navy declined to comment.").
-# 159: (summ39) summaries of another language than English: its quote marks paired in order
+# 159: (ents39) a navy's ship named after its kind word ("the warship X", "Warship X", "Naval
+#      Services (INS) X") is the ship, ORG; an aircraft model and a radio channel are no actors; a
+#      group phrase opens at its plural, not at a preposition; "from X in the west" is a place;
+#      a team by its city only ever a game's opponent folds into the team the article names in
+#      full; a quote's speaker named like a person and missing from the entity list is listed;
+#      quoted titles listed after "including" are works; "X Advisors" and a listed team's full
+#      name typed PERSON are organisations; "the <city> entertainment giant" is the city;
+#      "Naturally" and four more sentence adverbs open no name; "The <Place>" cut before a
+#      paper's word ("The Hollywood Reporter" → "Hollywood" GPE) is the paper, ORG; a product
+#      named right after a trademark sign ("Don Victor® Honey") is no actor.
+# 160: (conf39a) a group's ages written with a suspended hyphen ("8- and 10-year-old girls");
+#      a bounding date ("Before 1997") yields to one placing the act ("in 1959").
+# 161: (summ39) summaries of another language than English: its quote marks paired in order
 #   („…“, “…“), a short capitalised quoted title needs no speaker, its speaker's verbs and names.
-RULES_VERSION = 159
+RULES_VERSION = 161
 
 
 @lru_cache(maxsize=8)

@@ -341,6 +341,11 @@ class EnrichmentStore(Protocol):
     def get_enrichment(self, article_id: int) -> Enrichment | None:
         """What enrich found in one article, or None if it has not run."""
 
+    def get_enrichment_entities(self, article_ids: Sequence[int]) -> dict[int, Enrichment]:
+        """The stored enrichment of each of these articles with its entities only (quotes,
+        claims and relations left empty), by article id; articles enrich has not seen are
+        absent (reading many stories' actors: a few queries, not five per article)."""
+
     def unenriched_article_ids(self) -> list[int]:
         """Ids of articles the enrich stage has not seen yet, in id order."""
 
