@@ -211,7 +211,10 @@ log = logging.getLogger(__name__)
 #     (conf39b); one figure of one act told of one group under a word of no group ("23
 #     people arrested", "23 suspects") or another word for the attackers ("23 raiders") is one
 #     agreement with "23 pirates arrested" (conf39b)
-ANALYSIS_VERSION = "79"
+# 80: summaries of another language than English pair its quote marks in order ("„…“",
+#     "«…»"), let a short capitalised quoted title stand without a speaker, and know its
+#     speech verbs (summ39)
+ANALYSIS_VERSION = "80"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

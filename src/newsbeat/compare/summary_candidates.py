@@ -128,15 +128,19 @@ def openings(candidates: Candidates) -> Candidates:
     The opening is the article's earliest candidate: when the first sentence was left out (a
     fragment cut at an abbreviation or a German ordinal, "Am 12." of "Am 12. September"; a
     reading-time line), the next one opens the article rather than none (read34: three of five
-    stories in other languages had no summary at all)."""
+    stories in other languages had no summary at all); so does the sentence after an opening
+    quote („Wir haben ...“, sagte ...: a candidate since its quote marks are paired, summ39,
+    never cited)."""
     first: dict[int, int] = {}
-    for _, article, position in candidates.found:
+    for text, article, position in candidates.found:
+        if _QUOTE_OPENING.match(text):
+            continue  # an opening quote is never cited: the sentence after it opens (summ39)
         key = id(article)
         first[key] = min(position, first.get(key, position))
     never = {
         i
         for i, (text, article, position) in enumerate(candidates.found)
-        if position != first[id(article)]
+        if position != first.get(id(article))
         or _QUOTE_OPENING.match(text)
         or first_person_opening(text, article.language)  # the writer's voice (summary_openers)
         or past_decade_opening(text, article.language)  # "In den achtziger Jahren ..."
@@ -323,7 +327,8 @@ class _Reader:
             self.position = position
             if _split_number_fragment(doc.text, start, end) or cut_title or after_title:
                 continue
-            if not usable(text, self.opts, self.speakers.get(article.id or -1, [])):
+            speakers = self.speakers.get(article.id or -1, [])
+            if not usable(text, self.opts, speakers, article.language):
                 continue
             if position > 1 and OTHER_MONTH.search(text) and not FUTURE.search(text):
                 continue

@@ -32,6 +32,13 @@ from collections.abc import Sequence
 
 from newsbeat.compare.summary_facts import WORD
 from newsbeat.compare.summary_options import SummaryOptions
+from newsbeat.compare.summary_quote_marks import (
+    capitalised_words,
+    other_language,
+    pair_quote_marks,
+    quoted_title,
+    speech_verb,
+)
 from newsbeat.enrich.number_names import MONTH_WORD
 from newsbeat.enrich.quote_terms import NAMING_BEFORE
 
@@ -279,20 +286,34 @@ def _names_not_quotes(sentence: str) -> str:
     return QUOTED.sub(unquote, sentence)
 
 
-def _quote_ok(sentence: str, speakers: Sequence[str]) -> bool:
+def _quote_ok(sentence: str, speakers: Sequence[str], language: str | None = None) -> bool:
     """A sentence with quote marks must be whole and name its speaker outside the quotes;
-    quoted names and terms are no quotes."""
+    quoted names and terms are no quotes. In another language than English (``language``)
+    its quote marks are paired in their order, a short unpunctuated span in them is a title,
+    and its speaker's verbs and capitalised names are read (:mod:`summary_quote_marks`)."""
+    other = other_language(language)
+    if other:
+        sentence = pair_quote_marks(sentence)
     straight = sentence.count('"')
     if straight % 2 or sentence.count("“") != sentence.count("”"):
         return False
     sentence = _names_not_quotes(sentence)
+    if other and not speech_verb(QUOTED.sub(" ", sentence), other):
+        # “Città Verde”, “La leggenda del Grande Tempio”: titles, no one's words (where a
+        # speaker's verb is told, the quoted words are his and need him named)
+        sentence = QUOTED.sub(
+            lambda m: (
+                m.group()[1:-1] if quoted_title(m.group(), sentence[: m.start()]) else m.group()
+            ),
+            sentence,
+        )
     straight = sentence.count('"')
     if not straight and "“" not in sentence:
         return True
     outside = QUOTED.sub(" ", sentence)
-    if not _ATTRIBUTION.search(outside):
+    if not (_ATTRIBUTION.search(outside) or speech_verb(outside, other)):
         return False
-    names = set(_NAME.findall(outside))
+    names = capitalised_words(outside) if other else set(_NAME.findall(outside))
     if speakers:
         # The enrichment knows who speaks in this article: one of them must be named here.
         return any(part in names for s in speakers for part in s.split() if len(part) > 2)
@@ -418,11 +439,17 @@ def _speaker_hidden(sentence: str) -> bool:
     return not before
 
 
-def usable(sentence: str, options: SummaryOptions, speakers: Sequence[str]) -> bool:
+def usable(
+    sentence: str,
+    options: SummaryOptions,
+    speakers: Sequence[str],
+    language: str | None = None,
+) -> bool:
     """Whether a sentence may be a candidate at all: not filler, not background opening on
     another time, not answering a sentence not shown, no hidden speaker, of a usable length,
     not starting mid-thought, ending like a sentence, and quoting only a speaker it names
-    (``speakers``: who the enrichment found speaking in its article)."""
+    (``speakers``: who the enrichment found speaking in its article; ``language``: the
+    article's, for its quote marks and speaker's verbs)."""
     if _FILLER.search(sentence) or _BACKGROUND.match(sentence) or _LEAD_IN.match(sentence):
         return False
     if _PROMO.match(sentence):
@@ -439,4 +466,4 @@ def usable(sentence: str, options: SummaryOptions, speakers: Sequence[str]) -> b
         return False
     if sentence[-1] not in '.!?"”’':
         return False
-    return _quote_ok(sentence, speakers)
+    return _quote_ok(sentence, speakers, language)

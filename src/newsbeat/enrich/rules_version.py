@@ -651,7 +651,9 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      unnumbered whole ("a cache of arms, including seven rifles") is the count of its noun;
 #      one figure of one act under a word of no group ("23 people arrested", "23 suspects")
 #      or another word for the attackers ("23 raiders") is one agreement with "23 pirates".
-RULES_VERSION = 162
+# 163: (summ39) summaries of another language than English: its quote marks paired in order
+#   („…“, “…“), a short capitalised quoted title needs no speaker, its speaker's verbs and names.
+RULES_VERSION = 163
 
 
 @lru_cache(maxsize=8)
