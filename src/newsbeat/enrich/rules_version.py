@@ -627,7 +627,9 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #   "X" written only before "office"/"bank" folds into the article's "X Bank".
 # 158: (spk38b) a run-on quote whose paragraph ends with its sentence ('"…," X, head of Y.')
 #      takes no cue from the next paragraph's verb ("The navy declined to comment.").
-RULES_VERSION = 158
+# 159: (spk39) a sentence of quote marks alone is not counted in a look back; "the
+#      statement said" far from its issuer chains through the "the statement" before it.
+RULES_VERSION = 159
 
 
 @lru_cache(maxsize=8)
