@@ -628,7 +628,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 # 158: (spk38b) a run-on quote whose paragraph ends with its sentence ('"…," X, head of Y.')
 #      takes no cue from the next paragraph's verb ("The navy declined to comment.").
 # 159: (spk39) a sentence of quote marks alone is not counted in a look back; "the
-#      statement said" far from its issuer chains through the "the statement" before it.
+#      statement said" far from its issuer chains through the "the statement" before it;
+#      "said the navy chief" is the admiral just named (speaker_service_chiefs).
 RULES_VERSION = 159
 
 

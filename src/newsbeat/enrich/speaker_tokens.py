@@ -44,6 +44,7 @@ from newsbeat.enrich.speaker_roles import (
     spokesperson_body,
     statement_body,
 )
+from newsbeat.enrich.speaker_service_chiefs import service_chief
 from newsbeat.enrich.speakers import salient_person, subject_it
 
 if TYPE_CHECKING:
@@ -331,6 +332,11 @@ def resolve_speaker_token(
         person = epithet_person(tok, actors, lambda pos: inside(pos, quotes))
         if person is not None:
             trace.note("epithet")
+            return person, tok.doc[tok.left_edge.i].idx, end
+        # '"…," said the navy chief': the admiral named just before
+        person = service_chief(tok, actors, lambda pos: inside(pos, quotes))
+        if person is not None:
+            trace.note("service_chief")
             return person, tok.doc[tok.left_edge.i].idx, end
     if not bare_nouns:
         # "the company said": the organisation the text is about, as "it" would be
