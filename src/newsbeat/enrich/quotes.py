@@ -100,6 +100,7 @@ from newsbeat.enrich.quote_terms import (
     term_after_on,
 )
 from newsbeat.enrich.quote_titles import embedded_title, headline_case, title_object
+from newsbeat.enrich.quote_verbless import verbless_teller
 from newsbeat.enrich.quote_works import headline_line, slogan_subject, work_title
 from newsbeat.enrich.speaker_fallback import previous_sex_fits, previous_speaker_fits
 from newsbeat.enrich.speaker_places import place_named
@@ -311,6 +312,11 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             colon = dash_or_colon(doc, lo, q, actors, spans)
             if colon is not None:
                 attribution, path = colon, ["colon", *trace.take()]
+        if attribution is None or attribution.start is None:
+            # '"…," Ola Berg, head of the Harbour Trust.' ending the paragraph: no verb
+            verbless = verbless_teller(doc, q, actors)
+            if verbless is not None:
+                attribution, path = verbless, ["verbless"]
         if attribution is None or attribution.start is None:
             # 'Rossi telling the jury, "…"': the name opening the line and its participle
             told = participle_teller(doc, q, actors, spans)

@@ -629,7 +629,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      takes no cue from the next paragraph's verb ("The navy declined to comment.").
 # 159: (spk39) a sentence of quote marks alone is not counted in a look back; "the
 #      statement said" far from its issuer chains through the "the statement" before it;
-#      "said the navy chief" is the admiral just named (speaker_service_chiefs).
+#      "said the navy chief" is the admiral just named (speaker_service_chiefs); a
+#      paragraph closing '"…," Name, head of X.' with no verb gives Name (quote_verbless).
 RULES_VERSION = 159
 
 
