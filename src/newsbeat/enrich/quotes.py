@@ -69,6 +69,7 @@ from newsbeat.enrich import speaker_trace as trace
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.doc_arrays import words_text
 from newsbeat.enrich.quote_according import according_quotes
+from newsbeat.enrich.quote_according_frame import framing_person, sex_may_fit
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS, cue_attribution
 from newsbeat.enrich.quote_bylines import unglue_bylines
 from newsbeat.enrich.quote_context import heading as _heading
@@ -355,7 +356,22 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             path = [*path, "not_a_speaker:place"]
         if (
             attribution is not None
+            and attribution.start is not None
+            and text[attribution.start : attribution.end].lower() in PRONOUNS_PERSON
+        ):
+            # 'According to X, Y was chosen "because …," People quoted him as saying': X
+            framed = framing_person(doc, q, actors, spans)
+            if framed is not None and framed != attribution.speaker:
+                sex = _SEX[text[attribution.start : attribution.end].lower()]
+                fits = sex_may_fit(doc, actors, framed, sex)
+                attribution = replace(attribution, speaker=framed if fits else None)
+                path = [*path, "according_frame" if fits else "according_frame:nobody"]
+                if not fits:
+                    attribution = replace(attribution, final=True)
+        if (
+            attribution is not None
             and attribution.speaker is None
+            and not attribution.final
             and attribution.start is not None
             and text[attribution.start : attribution.end].lower() in PRONOUNS_PERSON
             and previous is not None

@@ -630,7 +630,9 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 # 159: (spk39) a sentence of quote marks alone is not counted in a look back; "the
 #      statement said" far from its issuer chains through the "the statement" before it;
 #      "said the navy chief" is the admiral just named (speaker_service_chiefs); a
-#      paragraph closing '"…," Name, head of X.' with no verb gives Name (quote_verbless).
+#      paragraph closing '"…," Name, head of X.' with no verb gives Name (quote_verbless);
+#      a pronoun cue of a quote opening in an "according to <person>" sentence is that person,
+#      or nobody across the sexes (quote_according_frame).
 RULES_VERSION = 159
 
 
