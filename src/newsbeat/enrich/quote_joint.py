@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from newsbeat.enrich.quote_records import Attribution, FoundQuote
 
-__all__ = ["drop_held_words", "joint_source", "joint_span", "joint_speakers"]
+__all__ = ["drop_held_words", "joint_source", "joint_span", "joint_speakers", "unnamed_partner"]
 
 # Only actors a quote's speaker can be (not a place or a date joined to the name).
 _SPEAKING = frozenset({"PERSON", "ORG", "GROUP"})
@@ -43,8 +43,10 @@ def joint_source(doc: Doc, actors: ArticleActors, attribution: Attribution) -> A
     if not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
         return attribution  # "A or B", or no coordination
     names = [a for a in joint_actors(head, actors) if actors.type_of(a) in _SPEAKING]
-    if len(names) < 2:
+    if len(names) < 2 and not (names and unnamed_partner(head, actors)):
         return attribution
+    if len(names) < 2:
+        names = []  # '"…," said Ola Berg and his lawyer': both speak, one is not named
     tokens = [head, *head.conjuncts]
     last = max(tokens, key=lambda t: t.i)
     return replace(
@@ -64,11 +66,27 @@ def joint_speakers(subj: Token, actors: ArticleActors) -> tuple[str, ...] | None
     are nobody's (fixleft22)."""
     named = joint_actors(subj, actors)
     if len(named) < 2:
-        return ()
+        # "Ola Berg and The Harbour Ledger are reporting": a teller the NER did not name
+        # beside the named one; the words are neither's alone
+        return None if named and unnamed_partner(subj, actors) else ()
     if not any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children):
         return None
     speaking = tuple(a for a in named if actors.type_of(a) in _SPEAKING)
     return speaking if len(speaking) >= 2 else None
+
+
+def unnamed_partner(subj: Token, actors: ArticleActors) -> bool:
+    """Whether a subject joined by "and" has a conjunct that is a noun or a name but no
+    actor of the article ("Ola Berg and Collider", "Ola Berg and his lawyer"): a second
+    teller the words are also given to (read39: "director X and The Hollywood Reporter and
+    Collider are reporting that he …" gave X the report)."""
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children):
+        return False
+    return any(
+        part.pos_ in {"PROPN", "NOUN"}
+        and actors.actor_at(part.idx, part.idx + len(part.text)) is None
+        for part in subj.conjuncts
+    )
 
 
 def joint_span(subj: Token) -> tuple[int, int]:

@@ -632,7 +632,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      "said the navy chief" is the admiral just named (speaker_service_chiefs); a
 #      paragraph closing '"…," Name, head of X.' with no verb gives Name (quote_verbless);
 #      a pronoun cue of a quote opening in an "according to <person>" sentence is that person,
-#      or nobody across the sexes (quote_according_frame).
+#      or nobody across the sexes (quote_according_frame); a named teller joined by "and"
+#      to an unnamed one ("X and his agent said") is no speaker alone (quote_joint).
 RULES_VERSION = 159
 
 

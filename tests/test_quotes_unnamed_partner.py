@@ -1,0 +1,43 @@
+"""Words given to a named teller and to a second one nobody names ("X and his lawyer said",
+"X and Collider are reporting"): neither's alone (``quote_joint.unnamed_partner``). Every
+sentence is invented."""
+
+from __future__ import annotations
+
+from tests._quotes import quote, quotes
+
+
+def test_an_indirect_report_of_a_name_and_an_unnamed_partner_is_not_the_names() -> None:
+    text = (
+        "The studio has not named a director for the sequel.\n"
+        "Director Ola Berg and his agent said that the talks had broken down on Friday.\n"
+    )
+    assert all(q.speaker != "Ola Berg" for q in quotes(text) if "talks had broken" in q.text)
+
+
+def test_a_direct_quote_of_a_name_and_an_unnamed_partner_names_nobody() -> None:
+    text = (
+        "The studio has not named a director for the sequel.\n"
+        '"The talks broke down on Friday and we are sorry," said Ola Berg and his agent.\n'
+    )
+    assert quote(text, "talks broke down").speaker is None
+
+
+def test_two_named_tellers_are_kept_as_the_speakers() -> None:
+    # Guard: both are named; the words are both theirs, as before.
+    text = (
+        "The studio has not named a director for the sequel.\n"
+        "Ola Berg and Tomas Reel said that the talks had broken down on Friday.\n"
+    )
+    found = quote(text, "talks had broken", kind="indirect")
+    assert found.speaker is None
+    assert set(found.speakers) == {"Ola Berg", "Tomas Reel"}
+
+
+def test_a_name_alone_keeps_its_words() -> None:
+    # Guard: no coordination.
+    text = (
+        "The studio has not named a director for the sequel.\n"
+        "Director Ola Berg said that the talks had broken down on Friday.\n"
+    )
+    assert quote(text, "talks had broken", kind="indirect").speaker == "Ola Berg"
