@@ -633,7 +633,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      paragraph closing '"…," Name, head of X.' with no verb gives Name (quote_verbless);
 #      a pronoun cue of a quote opening in an "according to <person>" sentence is that person,
 #      or nobody across the sexes (quote_according_frame); a named teller joined by "and"
-#      to an unnamed one ("X and his agent said") is no speaker alone (quote_joint).
+#      to an unnamed one ("X and his agent said") is no speaker alone (quote_joint); a lone
+#      capitalised role noun ("Filmmaker says") is no name (speaker_tokens).
 RULES_VERSION = 159
 
 

@@ -27,11 +27,12 @@ from newsbeat.enrich.quote_issuers import ISSUED, issuer_of
 from newsbeat.enrich.quote_records import inside
 from newsbeat.enrich.speaker_bodies import earlier_spokesperson, force_named, sole_body
 from newsbeat.enrich.speaker_documents import document_it
-from newsbeat.enrich.speaker_epithets import epithet_person
+from newsbeat.enrich.speaker_epithets import EPITHETS, epithet_person
 from newsbeat.enrich.speaker_hints import surname_bearer, written_full_name
 from newsbeat.enrich.speaker_missed import bearers_of, missed_name
 from newsbeat.enrich.speaker_possessive import pronoun_owner
 from newsbeat.enrich.speaker_postnominals import titled_conjunct_name
+from newsbeat.enrich.speaker_rolenouns import PERSON_ROLES
 from newsbeat.enrich.speaker_roles import (
     another_owners_role,
     appositive_name,
@@ -375,6 +376,11 @@ def resolve_speaker_token(
                     # does not name, not a name (read37); the source's span stays
                     trace.note("untagged:common_plural")
                     return None, tok.doc[tok.left_edge.i].idx, end
+                if full is None and not bare_nouns and _capitalised_role(tok):
+                    # a standfirst's 'Filmmaker says he …' (read39): a person's common
+                    # noun written with a capital, no name; the source's span stays
+                    trace.note("untagged:capitalised_role")
+                    return None, tok.doc[tok.left_edge.i].idx, end
                 trace.note("untagged:one_word")
                 return full or words[0], start, end
             trace.note("untagged:words")
@@ -411,6 +417,15 @@ def document_that(tok: Token) -> bool:
     return (
         tok.tag_ == "WDT" and described.lemma_.lower() in _ISSUED_BY and bool(_publisher(described))
     )
+
+
+def _capitalised_role(tok: Token) -> bool:
+    """Whether a lone capitalised word is a noun for a person by post, part or fame
+    ("Filmmaker", "Director", "Actress"), no name: tagged a common noun, or a proper noun
+    opening its sentence outside every entity (the capital a sentence gives any word)."""
+    if tok.lower_ not in (PERSON_ROLES | EPITHETS | TITLE_HEADS):
+        return False
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_sent_start and not tok.ent_type_)
 
 
 def _common_plural_opening(tok: Token) -> bool:
