@@ -425,7 +425,9 @@ def _capitalised_role(tok: Token) -> bool:
     opening its sentence outside every entity (the capital a sentence gives any word)."""
     if tok.lower_ not in (PERSON_ROLES | EPITHETS | TITLE_HEADS):
         return False
-    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_sent_start and not tok.ent_type_)
+    return tok.pos_ == "NOUN" or (
+        tok.pos_ == "PROPN" and bool(tok.is_sent_start) and not tok.ent_type_
+    )
 
 
 def _common_plural_opening(tok: Token) -> bool:
