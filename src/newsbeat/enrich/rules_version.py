@@ -634,7 +634,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      a pronoun cue of a quote opening in an "according to <person>" sentence is that person,
 #      or nobody across the sexes (quote_according_frame); a named teller joined by "and"
 #      to an unnamed one ("X and his agent said") is no speaker alone (quote_joint); a lone
-#      capitalised role noun ("Filmmaker says") is no name (speaker_tokens).
+#      capitalised role noun ("Filmmaker says") is no name (speaker_tokens); "Early says"
+#      (a surname parsed as a word) is the subject a later "he" means (speaker_word_surnames).
 RULES_VERSION = 159
 
 
