@@ -41,3 +41,23 @@ def test_a_name_alone_keeps_its_words() -> None:
         "Director Ola Berg said that the talks had broken down on Friday.\n"
     )
     assert quote(text, "talks had broken", kind="indirect").speaker == "Ola Berg"
+
+
+def test_who_after_two_names_reports_for_both() -> None:
+    # read39's shape: "who" opens a relative clause on "X and Y": both wrote it.
+    text = (
+        "That was countered by Kessel.com's Nora Finn and Mark Pellow, who wrote on Saturday "
+        "that the director had not stepped away from the talks.\n"
+    )
+    found = quote(text, "not stepped away", kind="indirect")
+    assert found.speaker is None
+    assert set(found.speakers) == {"Nora Finn", "Mark Pellow"}
+
+
+def test_who_after_one_name_is_that_persons() -> None:
+    # Guard: no coordination before "who".
+    text = (
+        "That was countered by Kessel.com's Mark Pellow, who wrote on Saturday that the "
+        "director had not stepped away from the talks.\n"
+    )
+    assert quote(text, "not stepped away", kind="indirect").speaker == "Mark Pellow"

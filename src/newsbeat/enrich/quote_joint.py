@@ -64,6 +64,7 @@ def joint_speakers(subj: Token, actors: ArticleActors) -> tuple[str, ...] | None
     for a subject that names one actor or none; None when it names two or more actors but
     not two or more that speak (a person or organisation), or joins them by "or": such words
     are nobody's (fixleft22)."""
+    subj = _relative_antecedent(subj)
     named = joint_actors(subj, actors)
     if len(named) < 2:
         # "Ola Berg and The Harbour Ledger are reporting": a teller the NER did not name
@@ -73,6 +74,18 @@ def joint_speakers(subj: Token, actors: ArticleActors) -> tuple[str, ...] | None
         return None
     speaking = tuple(a for a in named if actors.type_of(a) in _SPEAKING)
     return speaking if len(speaking) >= 2 else None
+
+
+def _relative_antecedent(subj: Token) -> Token:
+    """For "who" opening a relative clause on a coordination ("X and Y, who wrote that …",
+    read39: one of two writers was given their report), the coordination's first name; else
+    ``subj``."""
+    if subj.lower_ != "who" or subj.head.dep_ != "relcl":
+        return subj
+    named = subj.head.head
+    while named.dep_ == "conj" and named.head.i < named.i:
+        named = named.head
+    return named if named.conjuncts else subj
 
 
 def unnamed_partner(subj: Token, actors: ArticleActors) -> bool:

@@ -635,7 +635,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      or nobody across the sexes (quote_according_frame); a named teller joined by "and"
 #      to an unnamed one ("X and his agent said") is no speaker alone (quote_joint); a lone
 #      capitalised role noun ("Filmmaker says") is no name (speaker_tokens); "Early says"
-#      (a surname parsed as a word) is the subject a later "he" means (speaker_word_surnames).
+#      (a surname parsed as a word) is the subject a later "he" means (speaker_word_surnames);
+#      "X and Y, who wrote that …" is both's report (quote_joint).
 RULES_VERSION = 159
 
 
