@@ -87,6 +87,7 @@ from newsbeat.enrich.quote_named_after import named_after
 from newsbeat.enrich.quote_narration import narrated_by_other
 from newsbeat.enrich.quote_org_pieces import whole_org_names
 from newsbeat.enrich.quote_other_teller import other_teller_between, stray_colon_teller
+from newsbeat.enrich.quote_pairs import pair_speakers
 from newsbeat.enrich.quote_parentheticals import parenthetical_quotes
 from newsbeat.enrich.quote_partial import embedding_subject, listed_term, scare_quote, spoken
 from newsbeat.enrich.quote_participles import participle_teller
@@ -350,6 +351,11 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             attribution = joint_source(doc, actors, attribution)
             if attribution.speakers:
                 joint[(attribution.start, attribution.end)] = attribution.speakers
+            pair = pair_speakers(text, attribution, previous, joint, actors, spans)
+            if pair:
+                # '"…," said A and B. "…," the pair said': both again
+                joint[(attribution.start, attribution.end)] = pair
+                path = [*path, "pair"]
         if attribution is not None and place_named(doc, attribution.speaker):
             # a place, a date or an event the parse took for a person speaks for nobody
             attribution = replace(attribution, speaker=None)

@@ -636,7 +636,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      to an unnamed one ("X and his agent said") is no speaker alone (quote_joint); a lone
 #      capitalised role noun ("Filmmaker says") is no name (speaker_tokens); "Early says"
 #      (a surname parsed as a word) is the subject a later "he" means (speaker_word_surnames);
-#      "X and Y, who wrote that …" is both's report (quote_joint).
+#      "X and Y, who wrote that …" is both's report (quote_joint); "the pair said" after
+#      "said X and Y" names both (quote_pairs).
 RULES_VERSION = 159
 
 
