@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests._quotes import quotes
+from tests._quotes import quote, quotes
 
 
 def test_a_capitalised_role_noun_opening_a_standfirst_is_no_speaker() -> None:
@@ -24,3 +24,13 @@ def test_a_surname_that_is_a_role_noun_stays_a_name() -> None:
     )
     found = [q for q in quotes(text) if "old quay" in q.text]
     assert found and found[0].speaker == "Anna Judge"
+
+
+def test_a_title_word_that_is_a_surname_opening_a_sentence_stays_a_name() -> None:
+    # Guard: "King" is a title head and a surname; the one word is the teller's name.
+    text = (
+        "The trial of a teenager accused of the shooting opened in Kessel on Monday.\n"
+        'King provided an explanation, saying, "The note was written long after the night '
+        'of the shooting and it proves nothing,"\n'
+    )
+    assert quote(text, "note was written").speaker == "King"

@@ -27,12 +27,11 @@ from newsbeat.enrich.quote_issuers import ISSUED, issuer_of
 from newsbeat.enrich.quote_records import inside
 from newsbeat.enrich.speaker_bodies import earlier_spokesperson, force_named, sole_body
 from newsbeat.enrich.speaker_documents import document_it
-from newsbeat.enrich.speaker_epithets import EPITHETS, epithet_person
+from newsbeat.enrich.speaker_epithets import epithet_person
 from newsbeat.enrich.speaker_hints import surname_bearer, written_full_name
 from newsbeat.enrich.speaker_missed import bearers_of, missed_name
 from newsbeat.enrich.speaker_possessive import pronoun_owner
 from newsbeat.enrich.speaker_postnominals import titled_conjunct_name
-from newsbeat.enrich.speaker_rolenouns import PERSON_ROLES
 from newsbeat.enrich.speaker_roles import (
     another_owners_role,
     appositive_name,
@@ -419,11 +418,22 @@ def document_that(tok: Token) -> bool:
     )
 
 
+# Nouns for a person by post, part or fame that are no surname (our own list: "King",
+# "Judge", "Singer", "Cook" or "Bishop" are surnames too, and stay names).
+_NO_SURNAMES = frozenset(
+    {"filmmaker", "film-maker", "director", "actor", "actress", "rapper", "comedian"}
+    | {"novelist", "playwright", "songwriter", "singer-songwriter", "musician", "lawmaker"}
+    | {"spokesman", "spokeswoman", "spokesperson", "official", "prosecutor", "economist"}
+    | {"analyst", "activist", "researcher", "scientist", "investigator", "candidate"}
+    | {"president", "minister", "senator", "governor", "chairman", "chairwoman", "ceo"}
+)
+
+
 def _capitalised_role(tok: Token) -> bool:
-    """Whether a lone capitalised word is a noun for a person by post, part or fame
-    ("Filmmaker", "Director", "Actress"), no name: tagged a common noun, or a proper noun
+    """Whether a lone capitalised word is a noun for a person by post, part or fame that is
+    no surname ("Filmmaker", "Director", "Actress"): tagged a common noun, or a proper noun
     opening its sentence outside every entity (the capital a sentence gives any word)."""
-    if tok.lower_ not in (PERSON_ROLES | EPITHETS | TITLE_HEADS):
+    if tok.lower_ not in _NO_SURNAMES:
         return False
     return tok.pos_ == "NOUN" or (
         tok.pos_ == "PROPN" and bool(tok.is_sent_start) and not tok.ent_type_
