@@ -61,3 +61,12 @@ def test_who_after_one_name_is_that_persons() -> None:
         "director had not stepped away from the talks.\n"
     )
     assert quote(text, "not stepped away", kind="indirect").speaker == "Mark Pellow"
+
+
+def test_titles_joined_before_one_name_are_that_persons() -> None:
+    # Guard: "president and chief executive officer X": two titles of one person.
+    text = (
+        "In a Monday statement, KTA president and chief executive officer Sister Ada Vell, "
+        'DC, said that the trust "rejoices for our town" in the choice.\n'
+    )
+    assert quote(text, "rejoices for our town").speaker == "Ada Vell"
