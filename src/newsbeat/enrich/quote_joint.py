@@ -91,8 +91,8 @@ def _relative_antecedent(subj: Token) -> Token:
 def unnamed_partner(subj: Token, actors: ArticleActors) -> bool:
     """Whether a subject that is a named actor joined by "and" has a conjunct that is a noun
     or a name but no actor of the article ("Ola Berg and Collider", "Ola Berg and his
-    lawyer"): a second teller the words are also given to (read39: "director X and The Hollywood Reporter and
-    Collider are reporting that he …" gave X the report)."""
+    lawyer"): a second teller the words are also given to (read39: "director X and The
+    Hollywood Reporter and Collider are reporting that he …" gave X the report)."""
     if not any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children):
         return False
     if subj.pos_ != "PROPN" or actors.actor_at(subj.idx, subj.idx + len(subj.text)) is None:
