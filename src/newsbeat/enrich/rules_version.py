@@ -637,7 +637,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      capitalised role noun ("Filmmaker says") is no name (speaker_tokens); "Early says"
 #      (a surname parsed as a word) is the subject a later "he" means (speaker_word_surnames);
 #      "X and Y, who wrote that …" is both's report (quote_joint); "the pair said" after
-#      "said X and Y" names both (quote_pairs).
+#      "said X and Y" names both (quote_pairs); reported words cut inside a direct quote
+#      are no indirect quote (quote_indirect).
 RULES_VERSION = 159
 
 
