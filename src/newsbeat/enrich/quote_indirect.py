@@ -369,8 +369,18 @@ def _cut_inside_quote(words: Span, spans: list[QuoteSpan]) -> bool:
     rules attribute the words in the marks; the cut clause says nothing whole."""
     if not len(words):
         return False
-    first, end = words.start_char, words.end_char
-    return any(not q.start <= first < q.end and q.start < end < q.end for q in spans)
+    doc, first, end = words.doc, words.start_char, words.end_char
+    for q in spans:
+        if q.start <= first < q.end or not q.start < end < q.end:
+            continue
+        # the quote goes on with words, not only a closing full stop or comma ("hitting
+        # "everyone."", '"within the next few days," Ortiz said')
+        k = words.end
+        while k < len(doc) and doc[k].idx < q.end:
+            if any(c.isalnum() for c in doc[k].text):
+                return True
+            k += 1
+    return False
 
 
 def _told_without_its_words(clause: Token) -> bool:

@@ -67,8 +67,8 @@ def joint_speakers(subj: Token, actors: ArticleActors) -> tuple[str, ...] | None
     subj = _relative_antecedent(subj)
     named = joint_actors(subj, actors)
     if len(named) < 2:
-        # "Ola Berg and The Harbour Ledger are reporting": a teller the NER did not name
-        # beside the named one; the words are neither's alone
+        # "Ola Berg and Collider are reporting": a teller the NER did not name beside the
+        # named one; the words are neither's alone
         return None if named and unnamed_partner(subj, actors) else ()
     if not any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children):
         return None
@@ -89,10 +89,11 @@ def _relative_antecedent(subj: Token) -> Token:
 
 
 def unnamed_partner(subj: Token, actors: ArticleActors) -> bool:
-    """Whether a subject that is a named actor joined by "and" has a conjunct that is a noun
-    or a name but no actor of the article ("Ola Berg and Collider", "Ola Berg and his
-    lawyer"): a second teller the words are also given to (read39: "director X and The
-    Hollywood Reporter and Collider are reporting that he …" gave X the report)."""
+    """Whether a subject that is a named actor joined by "and" has a conjunct that is a name
+    but no actor of the article ("Ola Berg and Collider": a name the NER missed): a second
+    teller the words are also given to (read39: "director X and The Hollywood Reporter and
+    Collider are reporting that he …" gave X the report). A common noun beside the person
+    ("Ola Berg and her lawyer") leaves the person the speaker, as quotes31 decided."""
     if not any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children):
         return False
     if subj.pos_ != "PROPN" or actors.actor_at(subj.idx, subj.idx + len(subj.text)) is None:
@@ -100,8 +101,7 @@ def unnamed_partner(subj: Token, actors: ArticleActors) -> bool:
         # before one name, the coordination's head a common noun
         return False
     return any(
-        part.pos_ in {"PROPN", "NOUN"}
-        and actors.actor_at(part.idx, part.idx + len(part.text)) is None
+        part.pos_ == "PROPN" and actors.actor_at(part.idx, part.idx + len(part.text)) is None
         for part in subj.conjuncts
     )
 

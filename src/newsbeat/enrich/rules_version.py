@@ -633,7 +633,7 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      paragraph closing '"…," Name, head of X.' with no verb gives Name (quote_verbless);
 #      a pronoun cue of a quote opening in an "according to <person>" sentence is that person,
 #      or nobody across the sexes (quote_according_frame); a named teller joined by "and"
-#      to an unnamed one ("X and his agent said") is no speaker alone (quote_joint); a lone
+#      to a name that is no actor ("X and Collider said") is no speaker alone (quote_joint); a lone
 #      capitalised role noun ("Filmmaker says") is no name (speaker_tokens); "Early says"
 #      (a surname parsed as a word) is the subject a later "he" means (speaker_word_surnames);
 #      "X and Y, who wrote that …" is both's report (quote_joint); "the pair said" after
