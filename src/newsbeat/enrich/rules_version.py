@@ -627,7 +627,17 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #   "X" written only before "office"/"bank" folds into the article's "X Bank".
 # 158: (spk38b) a run-on quote whose paragraph ends with its sentence ('"…," X, head of Y.')
 #      takes no cue from the next paragraph's verb ("The navy declined to comment.").
-# 159: (spk39) a sentence of quote marks alone is not counted in a look back; "the
+# 159: (ents39) a navy's ship named after its kind word ("the warship X", "Warship X", "Naval
+#      Services (INS) X") is the ship, ORG; an aircraft model and a radio channel are no actors; a
+#      group phrase opens at its plural, not at a preposition; "from X in the west" is a place;
+#      a team by its city only ever a game's opponent folds into the team the article names in
+#      full; a quote's speaker named like a person and missing from the entity list is listed;
+#      quoted titles listed after "including" are works; "X Advisors" and a listed team's full
+#      name typed PERSON are organisations; "the <city> entertainment giant" is the city;
+#      "Naturally" and four more sentence adverbs open no name; "The <Place>" cut before a
+#      paper's word ("The Hollywood Reporter" → "Hollywood" GPE) is the paper, ORG; a product
+#      named right after a trademark sign ("Don Victor® Honey") is no actor.
+# 160: (spk39) a sentence of quote marks alone is not counted in a look back; "the
 #      statement said" far from its issuer chains through the "the statement" before it;
 #      "said the navy chief" is the admiral just named (speaker_service_chiefs); a
 #      paragraph closing '"…," Name, head of X.' with no verb gives Name (quote_verbless);
@@ -639,7 +649,7 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      "X and Y, who wrote that …" is both's report (quote_joint); "the pair said" after
 #      "said X and Y" names both (quote_pairs); reported words cut inside a direct quote
 #      are no indirect quote (quote_indirect).
-RULES_VERSION = 159
+RULES_VERSION = 160
 
 
 @lru_cache(maxsize=8)
