@@ -362,6 +362,27 @@ def _narrated_before_quote(
 _QUOTE_END_SLACK = 3
 
 
+def _cut_inside_quote(words: Span, spans: list[QuoteSpan]) -> bool:
+    """Whether reported words that open outside quotation marks end inside a quote that goes
+    on past them ('Bringing in X is "a stretch for the show, but at this stage, …," Pond
+    said', read39: the parse ended the clause at "but", an open mark kept): the quote's own
+    rules attribute the words in the marks; the cut clause says nothing whole."""
+    if not len(words):
+        return False
+    doc, first, end = words.doc, words.start_char, words.end_char
+    for q in spans:
+        if q.start <= first < q.end or not q.start < end < q.end:
+            continue
+        # the quote goes on with words, not only a closing full stop or comma ("hitting
+        # "everyone."", '"within the next few days," Ortiz said')
+        k = words.end
+        while k < len(doc) and doc[k].idx < q.end:
+            if any(c.isalnum() for c in doc[k].text):
+                return True
+            k += 1
+    return False
+
+
 def _told_without_its_words(clause: Token) -> bool:
     """Whether the reported clause is itself a report whose words the parse hung elsewhere:
     its verb is one of saying and the "that" of what was said comes right after it ("Some
@@ -496,6 +517,8 @@ def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> 
                 content = content.split(" ", 1)[1]
             if len(content.split()) < 3 or _garbled_report(tok, clause, content):
                 continue
+            if _cut_inside_quote(doc[left:right], spans):
+                continue  # 'X is "a stretch, but …," Pond said': the marks hold his words
             if _leads_in(doc, right) and content.split(" ", 1)[0].lower() in _WH_WORDS:
                 continue  # "Dr. Oram explained how she sees her role:": what follows says it
             if _narrated_before_quote(tok, clause, doc[left:right], actors, spans):

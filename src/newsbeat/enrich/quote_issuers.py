@@ -131,12 +131,17 @@ def _issued_from(earlier: Token) -> Token | None:
     return None
 
 
-def issuer_of(tok: Token) -> Token | None:
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def issuer_of(tok: Token, hops: int = 0) -> Token | None:
     """Who issued "the statement": the subject of the verb that a statement of the same kind
     hangs from in the sentences before ("X issued a statement", "X denied it in a
-    statement"), or its possessor ("on its blog, X says"); None unless ``tok`` is definite
-    ("the statement")."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    statement"), or its possessor ("on its blog, X says"); else, further back, the issuer of
+    the statement the nearest earlier "the statement" meant (:func:`_chained`); None unless
+    ``tok`` is definite ("the statement")."""
+    if not _definite(tok):
         return None
     doc = tok.doc
     first = window_start(doc, tok.sent.start, _ISSUER_SENTENCES)
@@ -154,4 +159,44 @@ def issuer_of(tok: Token) -> Token | None:
         subj = verb_subject(verb)
         if subj is not None and subj.pos_ in {"PROPN", "NOUN"}:
             return subj
-    return None
+    return _chained(tok, hops)
+
+
+_CHAIN_SENTENCES = 8  # how far back the "the statement" before may be
+_CHAIN_HOPS = 3  # "the statement said … the statement said …": links followed back
+
+
+def _chained(tok: Token, hops: int) -> Token | None:
+    """``according to a statement from the Kaldrian government. …, the statement said. …
+    (seven sentences) The statement said only that …`` (read38): a definite document whose
+    issuer is not in the sentences just before is the document the nearest earlier mention
+    of it meant, when that mention is definite too ("the statement") and its issuer is
+    found; an indefinite or unresolved mention nearer stops the look (it may be another
+    document). A mention with a modifier of its own ("the Velmari statement") keeps it only
+    for an issuer whose name holds that word."""
+    if hops >= _CHAIN_HOPS:
+        return None
+    doc = tok.doc
+    first = window_start(doc, tok.sent.start, _CHAIN_SENTENCES)
+    earlier = next(
+        (t for t in reversed(doc[first : tok.i]) if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN"),
+        None,
+    )
+    if earlier is None:
+        return None
+    # an indefinite mention ("a statement was read out") gives no issuer_of: the look stops
+    issuer = issuer_of(earlier, hops + 1)
+    if issuer is None or not (_modifiers_fit(tok, issuer) and _modifiers_fit(earlier, issuer)):
+        return None
+    return issuer
+
+
+def _modifiers_fit(document: Token, issuer: Token) -> bool:
+    """Whether every word that modifies the document before its noun ("the Velmari
+    statement", "the ministry statement") is a word of the issuer's phrase."""
+    words = {t.lower_ for t in issuer.subtree}
+    return all(
+        c.lower_ in words
+        for c in document.lefts
+        if c.dep_ in {"amod", "compound", "nmod"} and c.pos_ in {"ADJ", "PROPN", "NOUN"}
+    )

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from newsbeat.enrich.quote_records import Attribution, FoundQuote
 
-__all__ = ["drop_held_words", "joint_source", "joint_span", "joint_speakers"]
+__all__ = ["drop_held_words", "joint_source", "joint_span", "joint_speakers", "unnamed_partner"]
 
 # Only actors a quote's speaker can be (not a place or a date joined to the name).
 _SPEAKING = frozenset({"PERSON", "ORG", "GROUP"})
@@ -43,8 +43,10 @@ def joint_source(doc: Doc, actors: ArticleActors, attribution: Attribution) -> A
     if not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
         return attribution  # "A or B", or no coordination
     names = [a for a in joint_actors(head, actors) if actors.type_of(a) in _SPEAKING]
-    if len(names) < 2:
+    if len(names) < 2 and not (names and unnamed_partner(head, actors)):
         return attribution
+    if len(names) < 2:
+        names = []  # '"…," said Ola Berg and his lawyer': both speak, one is not named
     tokens = [head, *head.conjuncts]
     last = max(tokens, key=lambda t: t.i)
     return replace(
@@ -62,13 +64,46 @@ def joint_speakers(subj: Token, actors: ArticleActors) -> tuple[str, ...] | None
     for a subject that names one actor or none; None when it names two or more actors but
     not two or more that speak (a person or organisation), or joins them by "or": such words
     are nobody's (fixleft22)."""
+    subj = _relative_antecedent(subj)
     named = joint_actors(subj, actors)
     if len(named) < 2:
-        return ()
+        # "Ola Berg and Collider are reporting": a teller the NER did not name beside the
+        # named one; the words are neither's alone
+        return None if named and unnamed_partner(subj, actors) else ()
     if not any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children):
         return None
     speaking = tuple(a for a in named if actors.type_of(a) in _SPEAKING)
     return speaking if len(speaking) >= 2 else None
+
+
+def _relative_antecedent(subj: Token) -> Token:
+    """For "who" opening a relative clause on a coordination ("X and Y, who wrote that …",
+    read39: one of two writers was given their report), the coordination's first name; else
+    ``subj``."""
+    if subj.lower_ != "who" or subj.head.dep_ != "relcl":
+        return subj
+    named = subj.head.head
+    while named.dep_ == "conj" and named.head.i < named.i:
+        named = named.head
+    return named if named.conjuncts else subj
+
+
+def unnamed_partner(subj: Token, actors: ArticleActors) -> bool:
+    """Whether a subject that is a named actor joined by "and" has a conjunct that is a name
+    but no actor of the article ("Ola Berg and Collider": a name the NER missed): a second
+    teller the words are also given to (read39: "director X and The Hollywood Reporter and
+    Collider are reporting that he …" gave X the report). A common noun beside the person
+    ("Ola Berg and her lawyer") leaves the person the speaker, as quotes31 decided."""
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children):
+        return False
+    if subj.pos_ != "PROPN" or actors.actor_at(subj.idx, subj.idx + len(subj.text)) is None:
+        # "CHA president and chief executive officer Sister Ada Vell said": titles joined
+        # before one name, the coordination's head a common noun
+        return False
+    return any(
+        part.pos_ == "PROPN" and actors.actor_at(part.idx, part.idx + len(part.text)) is None
+        for part in subj.conjuncts
+    )
 
 
 def joint_span(subj: Token) -> tuple[int, int]:

@@ -69,6 +69,7 @@ from newsbeat.enrich import speaker_trace as trace
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.doc_arrays import words_text
 from newsbeat.enrich.quote_according import according_quotes
+from newsbeat.enrich.quote_according_frame import framing_person, sex_may_fit
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS, cue_attribution
 from newsbeat.enrich.quote_bylines import unglue_bylines
 from newsbeat.enrich.quote_context import heading as _heading
@@ -86,6 +87,7 @@ from newsbeat.enrich.quote_named_after import named_after
 from newsbeat.enrich.quote_narration import narrated_by_other
 from newsbeat.enrich.quote_org_pieces import whole_org_names
 from newsbeat.enrich.quote_other_teller import other_teller_between, stray_colon_teller
+from newsbeat.enrich.quote_pairs import pair_speakers
 from newsbeat.enrich.quote_parentheticals import parenthetical_quotes
 from newsbeat.enrich.quote_partial import embedding_subject, listed_term, scare_quote, spoken
 from newsbeat.enrich.quote_participles import participle_teller
@@ -100,6 +102,7 @@ from newsbeat.enrich.quote_terms import (
     term_after_on,
 )
 from newsbeat.enrich.quote_titles import embedded_title, headline_case, title_object
+from newsbeat.enrich.quote_verbless import verbless_teller
 from newsbeat.enrich.quote_works import headline_line, slogan_subject, work_title
 from newsbeat.enrich.speaker_fallback import previous_sex_fits, previous_speaker_fits
 from newsbeat.enrich.speaker_places import place_named
@@ -312,6 +315,11 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             if colon is not None:
                 attribution, path = colon, ["colon", *trace.take()]
         if attribution is None or attribution.start is None:
+            # '"…," Ola Berg, head of the Harbour Trust.' ending the paragraph: no verb
+            verbless = verbless_teller(doc, q, actors)
+            if verbless is not None:
+                attribution, path = verbless, ["verbless"]
+        if attribution is None or attribution.start is None:
             # 'Rossi telling the jury, "…"': the name opening the line and its participle
             told = participle_teller(doc, q, actors, spans)
             if told is not None:
@@ -343,13 +351,33 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             attribution = joint_source(doc, actors, attribution)
             if attribution.speakers:
                 joint[(attribution.start, attribution.end)] = attribution.speakers
+            pair = pair_speakers(text, attribution, previous, joint, actors, spans)
+            if pair:
+                # '"…," said A and B. "…," the pair said': both again
+                joint[(attribution.start, attribution.end)] = pair
+                path = [*path, "pair"]
         if attribution is not None and place_named(doc, attribution.speaker):
             # a place, a date or an event the parse took for a person speaks for nobody
             attribution = replace(attribution, speaker=None)
             path = [*path, "not_a_speaker:place"]
         if (
             attribution is not None
+            and attribution.start is not None
+            and text[attribution.start : attribution.end].lower() in PRONOUNS_PERSON
+        ):
+            # 'According to X, Y was chosen "because …," People quoted him as saying': X
+            framed = framing_person(doc, q, actors, spans)
+            if framed is not None and framed != attribution.speaker:
+                sex = _SEX[text[attribution.start : attribution.end].lower()]
+                fits = sex_may_fit(doc, actors, framed, sex)
+                attribution = replace(attribution, speaker=framed if fits else None)
+                path = [*path, "according_frame" if fits else "according_frame:nobody"]
+                if not fits:
+                    attribution = replace(attribution, final=True)
+        if (
+            attribution is not None
             and attribution.speaker is None
+            and not attribution.final
             and attribution.start is not None
             and text[attribution.start : attribution.end].lower() in PRONOUNS_PERSON
             and previous is not None

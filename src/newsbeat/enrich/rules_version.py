@@ -653,7 +653,19 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      or another word for the attackers ("23 raiders") is one agreement with "23 pirates".
 # 163: (summ39) summaries of another language than English: its quote marks paired in order
 #   („…“, “…“), a short capitalised quoted title needs no speaker, its speaker's verbs and names.
-RULES_VERSION = 163
+# 164: (spk39) a sentence of quote marks alone is not counted in a look back; "the
+#      statement said" far from its issuer chains through the "the statement" before it;
+#      "said the navy chief" is the admiral just named (speaker_service_chiefs); a
+#      paragraph closing '"…," Name, head of X.' with no verb gives Name (quote_verbless);
+#      a pronoun cue of a quote opening in an "according to <person>" sentence is that person,
+#      or nobody across the sexes (quote_according_frame); a named teller joined by "and"
+#      to a name that is no actor ("X and Collider said") is no speaker alone (quote_joint); a lone
+#      capitalised role noun ("Filmmaker says") is no name (speaker_tokens); "Early says"
+#      (a surname parsed as a word) is the subject a later "he" means (speaker_word_surnames);
+#      "X and Y, who wrote that …" is both's report (quote_joint); "the pair said" after
+#      "said X and Y" names both (quote_pairs); reported words cut inside a direct quote
+#      are no indirect quote (quote_indirect).
+RULES_VERSION = 164
 
 
 @lru_cache(maxsize=8)

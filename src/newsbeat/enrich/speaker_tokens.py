@@ -44,6 +44,7 @@ from newsbeat.enrich.speaker_roles import (
     spokesperson_body,
     statement_body,
 )
+from newsbeat.enrich.speaker_service_chiefs import service_chief
 from newsbeat.enrich.speakers import salient_person, subject_it
 
 if TYPE_CHECKING:
@@ -332,6 +333,11 @@ def resolve_speaker_token(
         if person is not None:
             trace.note("epithet")
             return person, tok.doc[tok.left_edge.i].idx, end
+        # '"…," said the navy chief': the admiral named just before
+        person = service_chief(tok, actors, lambda pos: inside(pos, quotes))
+        if person is not None:
+            trace.note("service_chief")
+            return person, tok.doc[tok.left_edge.i].idx, end
     if not bare_nouns:
         # "the company said": the organisation the text is about, as "it" would be
         body = salient_body(tok, actors, lambda pos: inside(pos, quotes))
@@ -369,6 +375,11 @@ def resolve_speaker_token(
                     # does not name, not a name (read37); the source's span stays
                     trace.note("untagged:common_plural")
                     return None, tok.doc[tok.left_edge.i].idx, end
+                if full is None and not bare_nouns and _capitalised_role(tok):
+                    # a standfirst's 'Filmmaker says he …' (read39): a person's common
+                    # noun written with a capital, no name; the source's span stays
+                    trace.note("untagged:capitalised_role")
+                    return None, tok.doc[tok.left_edge.i].idx, end
                 trace.note("untagged:one_word")
                 return full or words[0], start, end
             trace.note("untagged:words")
@@ -404,6 +415,28 @@ def document_that(tok: Token) -> bool:
     described = tok.head.head
     return (
         tok.tag_ == "WDT" and described.lemma_.lower() in _ISSUED_BY and bool(_publisher(described))
+    )
+
+
+# Nouns for a person by post, part or fame that are no surname (our own list: "King",
+# "Judge", "Singer", "Cook" or "Bishop" are surnames too, and stay names).
+_NO_SURNAMES = frozenset(
+    {"filmmaker", "film-maker", "director", "actor", "actress", "rapper", "comedian"}
+    | {"novelist", "playwright", "songwriter", "singer-songwriter", "musician", "lawmaker"}
+    | {"spokesman", "spokeswoman", "spokesperson", "official", "prosecutor", "economist"}
+    | {"analyst", "activist", "researcher", "scientist", "investigator", "candidate"}
+    | {"president", "minister", "senator", "governor", "chairman", "chairwoman", "ceo"}
+)
+
+
+def _capitalised_role(tok: Token) -> bool:
+    """Whether a lone capitalised word is a noun for a person by post, part or fame that is
+    no surname ("Filmmaker", "Director", "Actress"): tagged a common noun, or a proper noun
+    opening its sentence outside every entity (the capital a sentence gives any word)."""
+    if tok.lower_ not in _NO_SURNAMES:
+        return False
+    return tok.pos_ == "NOUN" or (
+        tok.pos_ == "PROPN" and bool(tok.is_sent_start) and not tok.ent_type_
     )
 
 

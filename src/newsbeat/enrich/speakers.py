@@ -92,6 +92,7 @@ from newsbeat.enrich.speaker_persons import (
 )
 from newsbeat.enrich.speaker_rolenouns import role_noun_holder, role_speaker
 from newsbeat.enrich.speaker_roles import role_holder
+from newsbeat.enrich.speaker_word_surnames import word_surname_subjects
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -284,6 +285,12 @@ def salient_person(
             if tok.i < pronoun.i and tok.i not in covered and not inside(tok.idx)
             for name in [mistyped_surname(actors, tok)]
             if name is not None and _compatible(name, gender, stated)
+        ]
+        # "Early says …": a surname the parse read as a word (read39)
+        subjects += [
+            (tok, name)
+            for tok, name in word_surname_subjects(sent, actors, inside)
+            if tok.i < pronoun.i and _compatible(name, gender, stated)
         ]
         subjects += _unnamed_subjects(candidates, pronoun, own, gender, inside)
         # 'A neighbour recalled …. "…," he said': the unnamed teller, nobody named
