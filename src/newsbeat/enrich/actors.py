@@ -53,6 +53,7 @@ from newsbeat.enrich.actor_common_nouns import (
 from newsbeat.enrich.actor_common_words import drop_common_words, drop_shouted_title_words
 from newsbeat.enrich.actor_companies import type_known_companies
 from newsbeat.enrich.actor_context import type_by_context
+from newsbeat.enrich.actor_credited_works import drop_credited_works
 from newsbeat.enrich.actor_cut_names import extend_cut_names
 from newsbeat.enrich.actor_demonym_names import glued_demonym, type_demonym_modifiers
 from newsbeat.enrich.actor_diseases import drop_diseases
@@ -140,6 +141,7 @@ from newsbeat.enrich.actor_places import (
 )
 from newsbeat.enrich.actor_repeats import add_missed_first_names, add_missed_repeats
 from newsbeat.enrich.actor_rooms import type_rooms
+from newsbeat.enrich.actor_screen_roles import drop_screen_roles
 from newsbeat.enrich.actor_shop_items import drop_shop_items
 from newsbeat.enrich.actor_single_names import type_names_of_people, type_voted_people
 from newsbeat.enrich.actor_space import type_space_things
@@ -620,6 +622,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_car_models(table)
     drop_shop_items(table)
     drop_owned_titles(table)
+    drop_credited_works(doc, table)
     drop_marks(doc, table)
     type_space_things(doc, table)
     drop_page_furniture(table)
@@ -651,6 +654,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_shouted_title_words(doc, table)
     drop_organisms(table)
     drop_characters(table)
+    drop_screen_roles(table)
     drop_animals(table)
     drop_holidays(table)
     drop_diseases(table)

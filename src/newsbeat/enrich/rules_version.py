@@ -627,7 +627,11 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #   "X" written only before "office"/"bank" folds into the article's "X Bank".
 # 158: (spk38b) a run-on quote whose paragraph ends with its sentence ('"…," X, head of Y.')
 #      takes no cue from the next paragraph's verb ("The navy declined to comment.").
-RULES_VERSION = 158
+# 159: (ents39b) films, books and games credited to their makers ('filmmaker (X, Y)', 'the X and
+#      Y director', "'X' films"), characters typed bodies ('role as X', 'X of "Y"'), 'X winner Ana
+#      Holm' and 'four-time X nominee' make X an award; game publishers, studios and entertainment
+#      sites added to data/companies.json; a story's organisations written in two cases are one.
+RULES_VERSION = 159
 
 
 @lru_cache(maxsize=8)
