@@ -20,7 +20,8 @@ Guards: a country, or a place of the gazetteer the article types a place ("a fil
 word in capitals ("(AP)", "(CBS)") and a person's name that opens with a first name ("the
 director (Ana Holm)") are never a title. Once one mention of a name is a credited work, its
 other mentions in that article are the same work ("since Orsk Bay in 2003") and go too, unless
-one of them acts (says something, has staff: :func:`~newsbeat.enrich.actor_things.acts`).
+one of them acts (says something, has staff: :func:`~newsbeat.enrich.actor_things.acts`; a
+credited mention's "director" after it is the work's, not staff).
 """
 
 from __future__ import annotations
@@ -53,7 +54,8 @@ _BRACKET = re.compile(
     rf"\([ \t]*[\"“]?[ \t]*({_TITLE})[ \t]*[\"”]?[ \t]*"
     rf"(?:(?:,|[ \t]and)[ \t]*[\"“]?[ \t]*({_TITLE})[ \t]*[\"”]?[ \t]*){{0,2}}\)"
 )
-_ITEM = re.compile(rf"[\"“]?[ \t]*({_TITLE})[ \t]*[\"”]?")
+_ITEM_SEP = re.compile(r",|[ \t]and[ \t]")
+_ITEM_MARKS = ' \t"“”'
 # Nouns after a quoted title that make it a work's title. Our own list.
 _AFTER_QUOTED = (
     r"(?:films?|movies?|books?|novels?|games?|series|franchises?|sequels?|trilogy|saga"
@@ -80,6 +82,24 @@ def _a_title(words: str, people: set[str], places: frozenset[str] = frozenset())
     return not (words in people and " " in words and is_first_name(words.split()[0]))
 
 
+def _bracket_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a bracket's items between ``start`` and ``end``, split at commas and
+    "and", their quotation marks and spaces left out."""
+    items: list[tuple[int, int]] = []
+    at = start
+    for cut in [*_ITEM_SEP.finditer(text, start, end), None]:
+        stop = cut.start() if cut is not None else end
+        a, b = at, stop
+        while a < b and text[a] in _ITEM_MARKS:
+            a += 1
+        while b > a and text[b - 1] in _ITEM_MARKS:
+            b -= 1
+        if a < b:
+            items.append((a, b))
+        at = cut.end() if cut is not None else end
+    return items
+
+
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``at`` opens (after the last ". ", "! ", "? " or newline)."""
     cut = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at))
@@ -97,9 +117,9 @@ def credited_work_spans(
             lead = text[max(_sentence_start(text, m.start()), m.start() - 80) : m.start()]
             if not _CREDIT_WORDS.search(lead):
                 continue
-            items = [i for i in _ITEM.finditer(text, m.start() + 1, m.end() - 1)]
-            if items and all(_a_title(i.group(1), people, places) for i in items):
-                spans.extend(i.span(1) for i in items)
+            items = _bracket_items(text, m.start() + 1, m.end() - 1)
+            if items and all(_a_title(text[s:e], people, places) for s, e in items):
+                spans.extend(items)
     for m in _QUOTED_BEFORE_NOUN.finditer(text):
         for group in (1, 2):
             if m.group(group) and _a_title(m.group(group), people, places):
@@ -127,15 +147,24 @@ def drop_credited_works(doc: Doc, table: ArticleActors) -> None:
     places = frozenset(n for n, info in table.actors.items() if info.type in {"GPE", "LOC"})
     spans = credited_work_spans(text, people, places)
     credited: set[str] = set()
+    at: set[int] = set()  # where the credited mentions open
     for m in table.mentions:
         inside = any(s <= m.start and m.end <= e for s, e in spans)
-        if inside or _before_maker(text, m.start, m.end, m.actor, people, places):
+        after = _AND_TITLE_AFTER.match(text, m.end)
+        if (
+            inside
+            or _before_maker(text, m.start, m.end, m.actor, people, places)
+            or (after and _before_maker(text, *after.span(1), after.group(1), people, places))
+        ):  # the last: "the Velmaria and Orsk Bay director", Velmaria
             credited.add(m.actor)
-        else:
-            after = _AND_TITLE_AFTER.match(text, m.end)
-            if after and _before_maker(text, *after.span(1), after.group(1), people, places):
-                credited.add(m.actor)  # "the Velmaria and Orsk Bay director": Velmaria
+            at.add(m.start)
     if not credited:
         return
     spans_of = spans_by_actor(doc, table)
-    table.drop_actors({n for n in credited if not acts(doc, text, spans_of.get(n, []))})
+    table.drop_actors(
+        {
+            name
+            for name in credited
+            if not acts(doc, text, [s for s in spans_of.get(name, []) if s.start_char not in at])
+        }
+    )
