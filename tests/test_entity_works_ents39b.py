@@ -9,6 +9,7 @@ from tests._enrich_docs import actor_types
 from tests._enrich_docs import doc_with_ents as _doc
 
 from newsbeat.enrich.actor_credited_works import credited_work_spans
+from newsbeat.enrich.actor_honour_titles import honour_title
 from newsbeat.enrich.actor_screen_roles import screen_roles
 from newsbeat.enrich.award_titles import more_award_words
 from newsbeat.models import Enrichment, Entity
@@ -222,3 +223,47 @@ def test_guard_case_forms_of_a_person_or_capitals_stay_apart() -> None:
         _article(2, ("ROSE", "ORG", 1), ("Aids", "ORG", 1)),
     ]
     assert story_aliases(story) == {}
+
+
+# a newspaper cut to its place word; a magazine's honour
+
+
+def test_a_newspaper_cut_to_its_place_word_is_the_newspaper() -> None:
+    doc = _doc(
+        "Ivo Brask tells The Kessel Reporter that Kestrel will pay.",
+        ("Ivo Brask", "PERSON"),
+        ("Kessel", "GPE"),
+        ("Kestrel", "ORG"),
+    )
+    types = actor_types(doc)
+    assert types.get("Kessel Reporter") == "ORG"
+    assert "Kessel" not in types
+
+
+def test_guard_a_place_before_another_capitalised_word_stays() -> None:
+    doc = _doc(
+        "Ivo Brask told the Kessel Star that he lives in Kessel.",
+        ("Ivo Brask", "PERSON"),
+        ("Kessel", "GPE"),
+        ("Kessel", "GPE", 1),
+    )
+    assert actor_types(doc).get("Kessel") == "GPE"
+
+
+def test_honour_title() -> None:
+    assert honour_title("Velmar's Sexiest Man Alive")
+    assert honour_title("Most Beautiful Woman")
+    assert not honour_title("Richest Man Holdings")
+    assert not honour_title("Best Buy")
+
+
+def test_a_magazine_s_honour_is_no_actor() -> None:
+    doc = _doc(
+        "Ivo Brask was just named Velmar's Sexiest Man Alive, and Kestrel cheered.",
+        ("Ivo Brask", "PERSON"),
+        ("Velmar's Sexiest Man Alive", "ORG"),
+        ("Kestrel", "ORG"),
+    )
+    types = actor_types(doc)
+    assert not any("Sexiest" in name for name in types)
+    assert types["Ivo Brask"] == "PERSON"

@@ -72,6 +72,7 @@ from newsbeat.enrich.actor_glued_owners import split_glued_owners
 from newsbeat.enrich.actor_glued_words import drop_glued_words
 from newsbeat.enrich.actor_groups import _GROUP, _GROUP_GATE, GROUP_WORDS, _group_starts
 from newsbeat.enrich.actor_holidays import drop_holidays
+from newsbeat.enrich.actor_honour_titles import drop_honour_titles
 from newsbeat.enrich.actor_housing import type_housing
 from newsbeat.enrich.actor_ideas import drop_ideas
 from newsbeat.enrich.actor_indefinite_things import drop_indefinite_things
@@ -114,6 +115,7 @@ from newsbeat.enrich.actor_offices import drop_office_words
 from newsbeat.enrich.actor_opening_words import drop_opening_adjectives
 from newsbeat.enrich.actor_org_variants import merge_org_variants
 from newsbeat.enrich.actor_organisms import drop_organisms
+from newsbeat.enrich.actor_outlet_cuts import join_outlet_cuts
 from newsbeat.enrich.actor_outlets import type_outlets
 from newsbeat.enrich.actor_party_plurals import fold_party_plurals
 from newsbeat.enrich.actor_people import (
@@ -576,6 +578,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     merge_written_initials(table)
     merge_bracketed_initials(table)
     extend_cut_names(table)
+    join_outlet_cuts(table)
     join_split_names(doc, table)
     join_adjacent_names(table)
     split_glued_owners(table)
@@ -655,6 +658,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_organisms(table)
     drop_characters(table)
     drop_screen_roles(table)
+    drop_honour_titles(table)
     drop_animals(table)
     drop_holidays(table)
     drop_diseases(table)
