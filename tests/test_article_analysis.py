@@ -12,11 +12,6 @@ import httpx
 import pytest
 
 from _report_support import store_fixture, store_story_data
-from newsbeat.article_analysis import (
-    ArticleAnalysis,
-    analysis_line,
-    article_analysis,
-)
 from newsbeat.enrich.other_languages import english_only_note
 from newsbeat.models import Alert, Enrichment, Entity, StoryEvent
 from newsbeat.report import write_report
@@ -25,7 +20,12 @@ from newsbeat.report.terminal import story_text_lines
 from newsbeat.serialize import story_json
 from newsbeat.settings import Settings, StoreSettings
 from newsbeat.store import SQLiteStore
-from newsbeat.story_languages import sentence_lang
+from newsbeat.story_views.article_analysis import (
+    ArticleAnalysis,
+    analysis_line,
+    article_analysis,
+)
+from newsbeat.story_views.languages import sentence_lang
 from newsbeat.web import create_app
 
 GERMAN_NOTE = "German, entities only: quotes, claims and relations are read in English"

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsbeat.coverage import article_listing
 from newsbeat.models import Article
 from newsbeat.store import SQLiteStore
+from newsbeat.story_views.coverage import article_listing
 
 
 def _store(tmp_path: Path) -> SQLiteStore:

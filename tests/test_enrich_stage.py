@@ -318,7 +318,7 @@ def _union_story(store: SQLiteStore, story_id: str, union: str, tag: str) -> Non
 
 
 def test_unnamed_organisations_are_named_within_their_own_story(tmp_path: Path) -> None:
-    from newsbeat.actor_graph import actor_file, actor_graph
+    from newsbeat.actors.graph import actor_file, actor_graph
     from newsbeat.serialize import story_enrichment_json
 
     store = SQLiteStore(str(tmp_path / "unions.db"))
@@ -339,7 +339,7 @@ def test_unnamed_organisations_are_named_within_their_own_story(tmp_path: Path) 
 
 
 def test_one_entity_per_actor_with_the_type_most_mentions_carry(tmp_path: Path) -> None:
-    from newsbeat.actor_graph import actor_graph
+    from newsbeat.actors.graph import actor_graph
     from newsbeat.serialize import story_enrichment_json
 
     store = SQLiteStore(str(tmp_path / "types.db"))

@@ -8,12 +8,12 @@ from __future__ import annotations
 from tests._enrich_docs import actor_types
 from tests._enrich_docs import doc_with_ents as _doc
 
+from newsbeat.actors import story_aliases
 from newsbeat.enrich.actor_credited_works import credited_work_spans
 from newsbeat.enrich.actor_honour_titles import honour_title
 from newsbeat.enrich.actor_screen_roles import screen_roles
 from newsbeat.enrich.award_titles import more_award_words
 from newsbeat.models import Enrichment, Entity
-from newsbeat.story_names import story_aliases
 
 # credited works
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from newsbeat.compare.records import QuoteGroup
 from newsbeat.models import Quote
 from newsbeat.report.build import speaker_blocks
-from newsbeat.shown_speakers import shown_speaker
+from newsbeat.story_views.shown_speakers import shown_speaker
 
 JOINT = Quote(
     text="We are thrilled to welcome her back to the stage",

@@ -5,10 +5,10 @@ without them, the guards pass with and without them."""
 
 from __future__ import annotations
 
+from newsbeat.actors.names import story_aliases
 from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.models import Enrichment, Entity
-from newsbeat.story_names import story_aliases
 
 
 def _article(n: int, *entities: tuple[str, str, int]) -> Enrichment:

@@ -1,4 +1,4 @@
-"""Related stories by shared central actors (``newsbeat.central_actors``; issue 12, stories38).
+"""Related stories by shared central actors (``newsbeat.actors.central``; issue 12, stories38).
 
 Invented enrichments: a confession and the trial eighteen months later share their accused and
 his victim (related); stories that share only a place, the beat's keyword, a president who
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeat import central_actors as module
-from newsbeat.central_actors import (
+from newsbeat.actors import central as module
+from newsbeat.actors.central import (
     StoryActors,
     beat_words,
     central_actors,

@@ -5,8 +5,8 @@ guards pass with and without it."""
 
 from __future__ import annotations
 
+from newsbeat.actors.names import story_aliases
 from newsbeat.models import Enrichment, Entity
-from newsbeat.story_names import story_aliases
 
 
 def _article(n: int, *entities: tuple[str, str, int]) -> Enrichment:

@@ -20,7 +20,7 @@ from newsbeat.report.terminal import story_text_lines
 from newsbeat.serialize import story_json
 from newsbeat.settings import Settings, StoreSettings
 from newsbeat.store import SQLiteStore
-from newsbeat.story_languages import (
+from newsbeat.story_views.languages import (
     language_name,
     language_order,
     languages_line,
@@ -364,7 +364,7 @@ async def test_web_story_page_shows_languages_and_marks(client: httpx.AsyncClien
 
 
 def test_a_story_list_names_the_language_of_an_article_no_outlet_is_named_for() -> None:
-    from newsbeat.story_languages import told_in
+    from newsbeat.story_views.languages import told_in
 
     story = {
         "languages": {"en": ["Kaldria Herald"]},

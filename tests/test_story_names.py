@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from newsbeat.actors.names import story_aliases
 from newsbeat.models import Enrichment, Entity
 from newsbeat.serialize import entities_json
-from newsbeat.story_names import story_aliases
 
 
 def _article(n: int, *entities: tuple[str, str, int]) -> Enrichment:

@@ -50,3 +50,27 @@ def test_a_name_written_as_often_as_the_other_stays() -> None:
     # guard: three mentions are no slip
     story = (_people(1, ("Ivo Brandqvist", 6)), _people(2, ("Ivo Brandquist", 3)))
     assert "Ivo Brandquist" in _names(*story)
+
+
+def _bodies(aid: int, *names: tuple[str, int]) -> Enrichment:
+    return Enrichment(
+        article_id=aid, entities=[Entity(name=n, type="ORG", mentions=k) for n, k in names]
+    )
+
+
+def test_an_organisation_misspelt_once_is_the_story_s_organisation() -> None:
+    # ents39: "Gordon Advisers" in one article beside the story's "Gordon Advisors"
+    story = (
+        _bodies(1, ("Kessel Advisors", 4)),
+        _bodies(2, ("Kessel Advisers", 2)),
+        _bodies(3, ("Kessel Advisors", 3)),
+    )
+    assert _names(*story) == {"Kessel Advisors"}
+
+
+def test_guard_a_person_and_an_organisation_one_letter_apart_stay_apart() -> None:
+    story = (
+        _bodies(1, ("Ivo Brandqvist", 6)),
+        _people(2, ("Ivo Brandquist", 1)),
+    )
+    assert _names(*story) == {"Ivo Brandqvist", "Ivo Brandquist"}

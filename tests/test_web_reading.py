@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from _web_support import IMG_ESCAPED, SCRIPT, SCRIPT_ESCAPED, Seeded, parse, seed
-from newsbeat.actor_graph import actor_file
+from newsbeat.actors.graph import actor_file
 from newsbeat.compare.analysis import AnalysisOptions, story_analyses
 from newsbeat.models import Article, Story
 from newsbeat.settings import Settings, StoreSettings

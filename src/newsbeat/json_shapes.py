@@ -223,7 +223,8 @@ class StoryArticleJSON(TypedDict):
     text_status: str
     language: str | None
     # what the enrich stage read: "full", "entities only" (another language), "skipped", or
-    # None when not enriched yet; the note says why when not full (newsbeat.article_analysis)
+    # None when not enriched yet; the note says why when not full
+    # (newsbeat.story_views.article_analysis)
     analysis: str | None
     analysis_note: str | None
 
@@ -323,7 +324,7 @@ class StoryJSON(TypedDict):
     last_updated: str | None
     outlets: list[str]
     # language code -> its outlets, English first, then by outlets, unknown ("und") last
-    # (:mod:`newsbeat.story_languages`)
+    # (:mod:`newsbeat.story_views.languages`)
     languages: dict[str, list[str]]
     articles: list[StoryArticleJSON]
     entities: list[EntityJSON]

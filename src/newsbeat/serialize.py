@@ -14,8 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from newsbeat.article_analysis import ArticleAnalysis, article_analysis
-from newsbeat.coverage import StoryCoverage, story_coverage, story_listing
+from newsbeat.actors import main_type, story_aliases, story_kinds
 from newsbeat.enrich.reading import read_enrichments, story_enrichments
 from newsbeat.json_shapes import (
     ActorClaimJSON,
@@ -49,9 +48,10 @@ from newsbeat.json_shapes import (
     UpdateJSON,
 )
 from newsbeat.models import Claim, Enrichment, Quote, Relation, Story
-from newsbeat.related_stories import RelatedStory, related_list, related_lists
 from newsbeat.store import EnrichmentStore, Store
-from newsbeat.story_names import main_type, story_aliases, story_kinds
+from newsbeat.story_views.article_analysis import ArticleAnalysis, article_analysis
+from newsbeat.story_views.coverage import StoryCoverage, story_coverage, story_listing
+from newsbeat.story_views.related import RelatedStory, related_list, related_lists
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -151,7 +151,7 @@ def entities_json(enrichments: Iterable[Enrichment]) -> list[EntityJSON]:
     """One entity per name across the enrichments, most mentioned first: NER may call a town
     a place in one article and an organisation in the next; the type most of its mentions
     carry is the name's. One article's "Lyons" or "CHP" counts for another's "Michelle Lyons"
-    or "California Highway Patrol" (:func:`~newsbeat.story_names.story_aliases`)."""
+    or "California Highway Patrol" (:func:`~newsbeat.actors.names.story_aliases`)."""
     enrichments = list(enrichments)
     types = story_kinds(enrichments)
     for alias, full in story_aliases(enrichments, types).items():
@@ -203,14 +203,14 @@ def story_json(
 
     Keys ``id, title, beats, first_seen, last_updated, outlets, languages, articles, entities,
     quotes, claims, relations, events, related``. Articles and outlets are counted as every view
-    counts them (:mod:`newsbeat.coverage`): each article is ``id, outlet, title, url,
+    counts them (:mod:`newsbeat.story_views.coverage`): each article is ``id, outlet, title, url,
     published, text_status`` (``full``, else the article is headline only), ``language`` (as
     stored, None when unknown), ``analysis`` and ``analysis_note`` (what the enrich stage read:
-    :mod:`newsbeat.article_analysis`; a reprint's are its original's), and a reprint
+    :mod:`newsbeat.story_views.article_analysis`; a reprint's are its original's), and a reprint
     contributes one entry per appearance (outlet, URL, date), so every outlet that ran the text
     is listed. ``languages`` maps each language
     code to the outlets that wrote in it: English first, then by outlets, unknown (``und``)
-    last (:mod:`newsbeat.story_languages`). ``related`` lists the stories of the same running
+    last (:mod:`newsbeat.story_views.languages`). ``related`` lists the stories of the same running
     matter about another event (``id, title, first_seen, actors``: the central actors both
     share, empty when the stories stage linked them; in time order; see docs/stories.md).
     ``first_seen`` and ``last_updated`` are the dated span of the articles, both None when
@@ -288,7 +288,7 @@ def related_json(
     related: Sequence[RelatedStory] | None = None,
 ) -> list[RelatedStoryJSON]:
     """The stories related to ``story`` (another event of one running matter) as ``id, title,
-    first_seen, actors``, in time order (:mod:`newsbeat.related_stories`; ``related`` when the
+    first_seen, actors``, in time order (:mod:`newsbeat.story_views.related`; ``related`` when the
     caller found them already)."""
     found = related if related is not None else related_list(store, story, coverage)
     return [
@@ -306,7 +306,7 @@ def story_list_json(
     store: Store, *, beat: str | None = None, since: str | None = None
 ) -> list[StoryJSON]:
     """Every story's JSON, most covered first (outlets, reprints included), then newest;
-    undated stories last (:func:`newsbeat.coverage.story_listing`).
+    undated stories last (:func:`newsbeat.story_views.coverage.story_listing`).
 
     Args:
         store: the store.

@@ -5,6 +5,12 @@ The generated beat has ``stories`` stories of ``articles_per_story`` articles ea
 the Store API (entities, quotes worded differently by different outlets, figures that agree,
 differ in precision or conflict, relations), so the report has the same work to do as on real
 data. Generation is not timed; each format is rendered ``runs`` times and the median is kept.
+
+The related-stories links (:mod:`newsbeat.story_views.related`: every story's central actors read
+from its stored enrichment, then compared) are timed in lockstep with the JSON report: each run
+renders the JSON report with the links and then without them (``related_lists`` answering no
+links), so both halves of a pair see the same load; ``related_cpu_share`` is the links' share of
+the JSON report's CPU time (issue 12, perf39).
 """
 
 from __future__ import annotations
@@ -15,7 +21,8 @@ import random
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import partial
@@ -26,6 +33,7 @@ from newsbeat.beats import define_beat
 from newsbeat.models import Article, Claim, Enrichment, Entity, Quote, Relation, Story
 from newsbeat.settings import Settings
 from newsbeat.store import SQLiteStore, Store
+from newsbeat.story_views.related import RelatedStory
 
 __all__ = ["ReportBenchOptions", "generate_beat", "run_report_bench", "write_bench_result"]
 
@@ -184,6 +192,46 @@ def _median_seconds(runs: int, work: Callable[[], object]) -> tuple[float, float
     return round(statistics.median(wall), 3), round(statistics.median(cpu), 3)
 
 
+def _lockstep_seconds(
+    runs: int, first: Callable[[], object], second: Callable[[], object]
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Median wall-clock and CPU seconds of ``first`` and of ``second``, called alternately
+    (first, second, first, ...: a pair sees the same load on a shared machine)."""
+    walls: tuple[list[float], list[float]] = ([], [])
+    cpus: tuple[list[float], list[float]] = ([], [])
+    for _ in range(max(runs, 1)):
+        for n, work in enumerate((first, second)):
+            began, began_cpu = time.perf_counter(), time.process_time()
+            work()
+            walls[n].append(time.perf_counter() - began)
+            cpus[n].append(time.process_time() - began_cpu)
+    first_m, second_m = (
+        (round(statistics.median(walls[n]), 3), round(statistics.median(cpus[n]), 3))
+        for n in (0, 1)
+    )
+    return first_m, second_m
+
+
+def _no_links(
+    store: object, stories: Sequence[Story], *args: object, **kwargs: object
+) -> dict[str, list[RelatedStory]]:
+    """``related_lists`` answering no related story (the report without its links)."""
+    return {s.id: [] for s in stories}
+
+
+@contextmanager
+def _without_related() -> Iterator[None]:
+    """The report built without the related-stories links (for timing them)."""
+    import newsbeat.report.build as build
+
+    kept = build.related_lists
+    build.related_lists = _no_links
+    try:
+        yield
+    finally:
+        build.related_lists = kept
+
+
 def run_report_bench(
     settings: Settings, options: ReportBenchOptions | None = None, *, db: str | None = None
 ) -> dict[str, Any]:
@@ -225,13 +273,29 @@ def run_report_bench(
                 store, store.list_stories(), AnalysisOptions.from_settings(settings), save=True
             )
             record["analyse_seconds"] = round(time.perf_counter() - began, 2)
-            for fmt in ("html", "md", "json"):
+            for fmt in ("html", "md"):
                 out = Path(tmp) / f"report.{fmt}"
                 work = partial(write_report, store, settings, beat="bench", fmt=fmt, path=out)
                 seconds, cpu = _median_seconds(opts.runs, work)
                 record[f"{fmt}_seconds"] = seconds
                 record[f"{fmt}_cpu_seconds"] = cpu
                 record[f"{fmt}_bytes"] = out.stat().st_size
+            out = Path(tmp) / "report.json"
+            work = partial(write_report, store, settings, beat="bench", fmt="json", path=out)
+
+            def unlinked() -> None:
+                with _without_related():
+                    write_report(
+                        store, settings, beat="bench", fmt="json", path=Path(tmp) / "bare.json"
+                    )
+
+            (seconds, cpu), (bare, bare_cpu) = _lockstep_seconds(opts.runs, work, unlinked)
+            record["json_seconds"] = seconds
+            record["json_cpu_seconds"] = cpu
+            record["json_bytes"] = out.stat().st_size
+            record["json_no_related_seconds"] = bare
+            record["json_no_related_cpu_seconds"] = bare_cpu
+            record["related_cpu_share"] = round(1.0 - bare_cpu / cpu, 3) if cpu > 0 else 0.0
         finally:
             store.close()
     record["cpus"] = os.cpu_count()

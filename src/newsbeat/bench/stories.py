@@ -47,6 +47,7 @@ __all__ = [
     "ScaleOptions",
     "dedupe_benchmark",
     "default_ecbplus",
+    "generated_stream",
     "run_stories_bench",
     "scale_benchmark",
 ]
@@ -137,8 +138,11 @@ def _plan(options: ScaleOptions, rng: random.Random) -> list[tuple[float, int]]:
     return plan
 
 
-def _stream(docs: Sequence[EcbDoc], options: ScaleOptions) -> Iterator[tuple[int, list[Article]]]:
-    """Slices of generated articles (with their story numbers as labels) in time order."""
+def generated_stream(
+    docs: Sequence[EcbDoc], options: ScaleOptions
+) -> Iterator[tuple[int, list[Article]]]:
+    """Slices of generated articles (with their story numbers as labels) in time order, as
+    ``(index of the slice's first article, articles)``."""
     rng = random.Random(options.seed)
     sentences = [s for d in docs for s in d.text.split("\n") if len(s.split()) > 6]
     plan = _plan(options, rng)
@@ -206,7 +210,7 @@ def scale_benchmark(
     with tempfile.TemporaryDirectory() as folder:
         store = SQLiteStore(Path(folder) / "scale.db")
         try:
-            for start, batch in _stream(docs, options):
+            for start, batch in generated_stream(docs, options):
                 started = time.perf_counter()
                 store.add_articles(batch)
                 insert_seconds += time.perf_counter() - started

@@ -33,7 +33,7 @@ def actors_cmd(
 ) -> None:
     """The actor graph: who is involved and who did what to whom (PLOVER relation types)."""
     with store_from_options(db, config, read_only=True) as (store, _):
-        from newsbeat.actor_graph import actor_graph
+        from newsbeat.actors import actor_graph
         from newsbeat.serialize import graph_json
 
         with working("reading the actors…"):
@@ -77,7 +77,7 @@ def actor_cmd(
     """One actor: relations, quotes by, claims by, and the stories they appear in. A name
     given in part (holm) finds the one actor it matches, else lists the closest names."""
     with store_from_options(db, config, read_only=True) as (store, _):
-        from newsbeat.actor_graph import actor_file
+        from newsbeat.actors import actor_file
 
         with working(f"looking for {name}…"):
             file = actor_file(store, name)

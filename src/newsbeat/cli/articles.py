@@ -18,9 +18,9 @@ from newsbeat.cli._common import (
     stdout,
     store_from_options,
 )
-from newsbeat.coverage import article_listing
 from newsbeat.dates import is_dated, shown_day
 from newsbeat.plurals import counted
+from newsbeat.story_views.coverage import article_listing
 
 
 @cli_errors

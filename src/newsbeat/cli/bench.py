@@ -458,10 +458,17 @@ def register(app: typer.Typer) -> None:
     bench_app.command("report")(bench_report)
     bench_app.command("startup")(bench_startup)
     bench_app.command("scale")(bench_scale)
-    from newsbeat.cli import bench_hostile, bench_miranda, bench_realnews, bench_serve
+    from newsbeat.cli import (
+        bench_hostile,
+        bench_miranda,
+        bench_realnews,
+        bench_serve,
+        bench_undated,
+    )
 
     bench_hostile.register(bench_app)
     bench_miranda.register(bench_app)
     bench_realnews.register(bench_app)
     bench_serve.register(bench_app)
+    bench_undated.register(bench_app)
     app.add_typer(bench_app, name="bench")

@@ -45,9 +45,9 @@ def stories(
     come last, in their own group, and are never counted as new by --since."""
     beat = one_beat(beat_argument, beat)
     lower = since_or_fail(since)
-    from newsbeat.coverage import story_listing
-    from newsbeat.related_stories import related_lists
     from newsbeat.serialize import story_json
+    from newsbeat.story_views.coverage import story_listing
+    from newsbeat.story_views.related import related_lists
 
     with store_from_options(db, config, read_only=True) as (store, _), working("reading…"):
         listing = story_listing(store, beat=beat, since=lower)
@@ -61,7 +61,7 @@ def stories(
     if as_json:
         emit_json(dated + undated)
         return
-    from newsbeat.story_languages import shown_codes
+    from newsbeat.story_views.languages import shown_codes
 
     # the languages column only when a story was told in another language than English
     languages = any(shown_codes(s["languages"]) for s in dated + undated)
@@ -86,7 +86,7 @@ def stories(
 
 
 def _row(s: StoryJSON, when: str, languages: bool) -> tuple[str, ...]:
-    from newsbeat.story_languages import listed_languages
+    from newsbeat.story_views.languages import listed_languages
 
     codes = [escape(listed_languages(s["languages"]))] if languages else []
     return (escape(s["id"]), escape(s["title"]), str(len(s["outlets"])),

@@ -204,7 +204,9 @@ log = logging.getLogger(__name__)
 #     counting nothing is not cited; "85 тыс." no longer cuts an opening sentence
 # 77: a country's navy or army written bare ("navy") or "<country>'s navy" is one speaker with
 #     the story's full name of it in quote groups (alias38)
-ANALYSIS_VERSION = "77"
+# 78: a navy's ship written bare ("Mysore") is the story's one "INS Mysore" in quote groups;
+#     an organisation misspelt once ("Gordon Advisers") is the story's one spelt so (ents39)
+ANALYSIS_VERSION = "78"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

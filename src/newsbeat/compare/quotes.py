@@ -8,6 +8,7 @@ import difflib
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
+from newsbeat.actors import story_aliases
 from newsbeat.compare.records import (
     CompareOptions,
     QuoteGroup,
@@ -17,7 +18,6 @@ from newsbeat.compare.records import (
     _tokens,
 )
 from newsbeat.models import Article, Enrichment, Quote
-from newsbeat.story_names import story_aliases
 
 __all__ = ["as_agreed", "quote_groups", "relation_groups", "same_quote", "same_speaker"]
 
@@ -143,7 +143,9 @@ def quote_groups(
             group.variants.append((quote, article.published))
             tokens[home].append(quote_tokens)
     aliases = story_aliases(e for a in ordered if (e := enrichments.get(a.id or -1)))
-    for group in groups:  # "Lyons" under the story's "Michelle Lyons" (:mod:`newsbeat.story_names`)
+    for (
+        group
+    ) in groups:  # "Lyons" under the story's "Michelle Lyons" (:mod:`newsbeat.actors.names`)
         group.speaker = aliases.get(group.speaker or "", group.speaker)
     return groups
 

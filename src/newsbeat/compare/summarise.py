@@ -61,7 +61,7 @@ from newsbeat.compare.summary_options import SummaryOptions, SummarySentence
 from newsbeat.compare.summary_select import lexrank, select
 from newsbeat.models import Article, Enrichment, Story
 from newsbeat.settings import Settings
-from newsbeat.story_languages import (
+from newsbeat.story_views.languages import (
     ENGLISH,
     UNKNOWN,
     is_english,

@@ -41,7 +41,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from newsbeat.enrich.names import place_kind
@@ -137,20 +137,26 @@ _FIRST_PERSON = {
 _QUOTED = re.compile(r"[\"“”„«»][^\"“”„«»]*[\"“”„«»]")
 
 
-@lru_cache(maxsize=32)
-def _pronouns(code: str) -> re.Pattern[str] | None:
-    words = _FIRST_PERSON.get(code)
-    if not words:
-        return None
+@lru_cache(maxsize=64)
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+
+
+def _unquoted_pronoun(
+    text: str, language: str | None, pronouns: Mapping[str, tuple[str, ...]]
+) -> bool:
+    """Whether ``text`` has one of ``pronouns``' words for ``language`` (a code, "pt-BR" read as
+    "pt") outside quote marks (:data:`_QUOTED`)."""
+    words = pronouns.get((language or "").split("-")[0].casefold())
+    if not words:
+        return False
+    return _words_pattern(words).search(_QUOTED.sub(" ", text)) is not None
 
 
 def first_person_opening(text: str, language: str | None) -> bool:
     """Whether an opening sentence in another language (``language``: its code, "id",
     "pt-BR") has a first-person subject pronoun outside quote marks (:data:`_FIRST_PERSON`)."""
-    code = (language or "").split("-")[0].casefold()
-    pattern = _pronouns(code)
-    return pattern is not None and pattern.search(_QUOTED.sub(" ", text)) is not None
+    return _unquoted_pronoun(text, language, _FIRST_PERSON)
 
 
 # A decade of the last century by language code: in words ("восьмидесятых", "achtziger")
@@ -204,20 +210,10 @@ _SECOND_PERSON = {
 }
 
 
-@lru_cache(maxsize=32)
-def _reader_pronouns(code: str) -> re.Pattern[str] | None:
-    words = _SECOND_PERSON.get(code)
-    if not words:
-        return None
-    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
-
-
 def second_person_opening(text: str, language: str | None) -> bool:
     """Whether an opening sentence in another language (``language``: its code) addresses the
     reader: a second-person pronoun (:data:`_SECOND_PERSON`) outside quote marks."""
-    code = (language or "").split("-")[0].casefold()
-    pattern = _reader_pronouns(code)
-    return pattern is not None and pattern.search(_QUOTED.sub(" ", text)) is not None
+    return _unquoted_pronoun(text, language, _SECOND_PERSON)
 
 
 _WORD = re.compile(r"\w[\w'’-]*")

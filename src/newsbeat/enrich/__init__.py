@@ -1,7 +1,7 @@
 """Understand each article: entities and actors, quotes, numeric claims, relations.
 
 Public API: :func:`enrich_stage` (the pipeline stage), :func:`enrich_articles` (library use).
-Reading it back as an actor graph or one actor's file is :mod:`newsbeat.actor_graph` (a view
+Reading it back as an actor graph or one actor's file is :mod:`newsbeat.actors.graph` (a view
 over the store, above this stage and :mod:`newsbeat.serialize`). The names load their module on
 first use (PEP 562), so that importing the package does not import spaCy.
 """

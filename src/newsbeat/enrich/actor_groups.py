@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from newsbeat.enrich.function_words import FUNCTION_WORDS
 from newsbeat.enrich.name_context import lower_word_before
 
 # The plurals every group phrase opens with (a text holding none has no match: one substring
@@ -13,8 +14,11 @@ GROUP_WORDS = (
     "officials", "chiefs", "envoys", "delegates", "unions", "councils", "members",
 )  # fmt: skip
 _GROUP_OF = "(?:" + "|".join(GROUP_WORDS) + r")\s+(?:of|from)\s"
+# The one word a group phrase may open with ("foreign ministers of …"): not a preposition or
+# an adverb ("attended by representatives from 25 countries" is no group "by representatives").
+_LEAD = r"(?:(?!(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")\s)[a-z]+\s+)?"
 _GROUP = re.compile(
-    r"\b(?:the\s+)?((?:[a-z]+\s+)?" + _GROUP_OF + r"+"
+    r"\b(?:the\s+)?(" + _LEAD + _GROUP_OF + r"+"
     r"(?:the\s+)?(?:\w+\s+){0,3}?(?:towns|cities|countries|states|nations|municipalities|regions|"
     r"unions|parties|ports|villages|councils|provinces|islands|governments|companies))\b"
 )

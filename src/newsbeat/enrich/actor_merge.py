@@ -157,6 +157,11 @@ _DESCRIBED = re.compile(
     rf"|(?:[\w'’.-]+\s+){{1,3}}{_PLACE_WORDS}\b|{_DISTANCE}{_DIRECTION}\b)"
 )
 _RESIDENTS_AFTER = re.compile(rf"\s+{_RESIDENTS}\b")
+# "the X entertainment giant": a firm named by the city it is based in (ents39, read38's
+# "the Burbank entertainment giant" ORG). Our own list of a firm's words.
+_BASED_FIRM_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){1,2}(?:giant|company|firm|maker|studio|conglomerate|retailer|chain)\b"
+)
 _REGION_AFTER = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!['’]s\b)")
 
 
@@ -188,6 +193,8 @@ def _placed_in_text(
                     return True  # "the village of X"
             if known and word_ends_at(text, space, _ARTICLES) and _RESIDENTS_AFTER.match(text, end):
                 return True  # "a X man"
+            if known and word_ends_at(text, space, ("the",)) and _BASED_FIRM_AFTER.match(text, end):
+                return True  # "the X entertainment giant"
         if not at_boundary(text, start):
             continue
         if _DESCRIBED.match(text, end):

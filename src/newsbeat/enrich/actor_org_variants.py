@@ -19,7 +19,7 @@ once ("Orsk city") and by its name elsewhere. Each is one actor:
   ("Quezon city" may stand for "Quezon City", beside a province called Quezon).
 
 :func:`merge_org_variants` applies both to an article's actors;
-:func:`newsbeat.story_names.story_aliases` reads the same keys across a story's articles.
+:func:`newsbeat.actors.names.story_aliases` reads the same keys across a story's articles.
 """
 
 from __future__ import annotations

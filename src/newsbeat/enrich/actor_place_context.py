@@ -29,6 +29,10 @@ _NOT_AFTER_A_PLACE = re.compile(
     r"[a-z]*[^\Ws]s\b"
 )
 _NOUN_AFTER = re.compile(rf"(?:'s|’s)?(?: [a-z]+)? {_PLACE_NOUNS}\b")
+# "a corridor from X in the west to …": an end of a stretch given by its compass point (ents39;
+# read38's strait "Bab-el-Mandab" typed ORG).
+_STRETCH_BEFORE = ("from ", "to ", "between ")
+_COMPASS_AFTER = re.compile(r",? in the (?:(?:north|south)(?:-?(?:east|west))?|east|west)\b")
 # Institutions are "in Parliament" too; they are not places.
 _INSTITUTIONS = frozenset(
     {"parliament", "congress", "senate", "government", "cabinet", "court", "assembly"}
@@ -78,4 +82,6 @@ def _placed_by_context(name: str, text: str) -> bool:
             return True  # "in Kittby, ...", "off Velmar on Monday"
         if at_boundary(text, start) and _NOUN_AFTER.match(text, end):
             return True  # "Kittby's ferry harbour", "Orsa mayor"
+        if word_ends_at(text, start, _STRETCH_BEFORE) and _COMPASS_AFTER.match(text, end):
+            return True  # "from Kittby in the west to …"
     return False

@@ -2,7 +2,7 @@
 
 The small model tags "the Herald on Sunday" as the organisation "Herald", the name of a weekday
 paper of many towns; a story that also names the "Kittby Herald" would then take the one for
-the other (:func:`~newsbeat.story_names.story_aliases` reads a paper's one word as the story's
+the other (:func:`~newsbeat.actors.names.story_aliases` reads a paper's one word as the story's
 one paper that ends with it). An organisation named by a newspaper's word alone whose every
 mention runs on into "on Sunday" is the Sunday paper, named whole, its mentions to the end of
 "Sunday".

@@ -25,7 +25,9 @@ NHL and MLB as ``Place|Nickname``, with the names they used since 2000):
   stays the place ("the team's trip to Detroit", "his third season in New Orleans"). When
   every mention of the place is the team, the actor keeps the name as written and becomes an
   organisation ("Tampa" ORG: a relation names the team as the sentence does, and the gold
-  names actors as written); when the article also writes the place, the team's mentions go
+  names actors as written), unless it is only ever a game's opponent and the article names
+  the team in full ("a loss to Chicago" beside "the Chicago Bears": one actor; a game's result
+  is no relation the gold requires); when the article also writes the place, the team's mentions go
   to the team's full name ("Detroit Lions") and the place keeps the others.
 """
 
@@ -172,6 +174,13 @@ def type_team_cities(table: ArticleActors) -> None:
     }
     for place in whole:  # every mention is the team: the name as written, an organisation
         retype_actor(table, place, "ORG")
+        team = next(t for m, t in moved if m.actor == place)
+        if team in table.actors and all(
+            _OPPONENT_BEFORE.search(text[max(0, m.start - 120) : m.start])
+            for m, _ in moved
+            if m.actor == place
+        ):  # only a game's opponent, the team named in full too: one actor (ents39)
+            rename_actor(table, place, team)
     for m, team in moved:
         if m.actor in whole:
             continue

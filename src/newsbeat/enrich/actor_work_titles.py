@@ -16,6 +16,9 @@ that is a sentence ('the show "was a mess"') is not a title.
 Two more places hold such a title (ents38, read37): right after a capitalised owner's
 possessive ('told CNN's "Larry King Live"', a programme: NER's person "Live"), and right after
 "a" or "an" ('saw himself as a "Lone Ranger"', a figure of speech, not the character).
+Two or more quoted titles listed after "including", "like" or "such as" are titles with no
+work's noun before them (ents39, read38: 'classic Disney fare, including "Mary Poppins" and
+"Bambi."'; one quoted name alone there may be a nickname and stays).
 """
 
 from __future__ import annotations
@@ -70,6 +73,8 @@ _WORK_WORDS = frozenset(
 _OWNED_OR_ANY = re.compile(rf"(?:\b[A-Z][\w.&-]*['’]s|\b[Aa]n?)[ \t]+{_TITLE}")
 _NEXT = re.compile(rf"[ \t]*(?:,[ \t]*)?(?:(?:and|or)[ \t]+)?(?={_TITLE})")
 _ONE = re.compile(_TITLE)
+# A list's lead with no work's noun ("classic fare, including"): read only before two titles.
+_LIST_LEAD = re.compile(rf"\b(?:including|like|such[ \t]+as)[ \t]+(?=[{_OPEN}])")
 _SMALL = frozenset(
     {"a", "an", "the", "and", "of", "in", "on", "for", "to", "from", "with", "at", "by", "or"}
 )
@@ -96,16 +101,32 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
     else:
         leads = _LEAD_LOWER.finditer(text.lower())
     for lead in leads:
-        at = lead.end()
-        while True:
-            title = _ONE.match(text, at)
-            if title is None or not _a_title(title.group("t")):
-                break
-            spans.append(title.span("t"))
-            more = _NEXT.match(text, title.end())
-            if more is None:
-                break
-            at = more.end()
+        spans += _titles_from(text, lead.end())
+    return spans
+
+
+def _titles_from(text: str, at: int) -> list[tuple[int, int]]:
+    """The spans of the quoted titles from ``at`` on, one after another ('"X" and "Y"')."""
+    spans: list[tuple[int, int]] = []
+    while True:
+        title = _ONE.match(text, at)
+        if title is None or not _a_title(title.group("t")):
+            return spans
+        spans.append(title.span("t"))
+        more = _NEXT.match(text, title.end())
+        if more is None:
+            return spans
+        at = more.end()
+
+
+def _listed_titles(text: str) -> list[tuple[int, int]]:
+    """The quoted titles of a list of two or more after "including", "like" or "such as"
+    ('classic fare, including "Velma Rides" and "Orsk."': no work's noun before them)."""
+    spans: list[tuple[int, int]] = []
+    for lead in _LIST_LEAD.finditer(text):
+        listed = _titles_from(text, lead.end())
+        if len(listed) >= 2:
+            spans += listed
     return spans
 
 
@@ -116,5 +137,6 @@ def drop_titled_mentions(table: ArticleActors) -> None:
         return
     spans = quoted_titles(text)
     spans += [m.span("t") for m in _OWNED_OR_ANY.finditer(text) if _a_title(m.group("t"))]
+    spans += _listed_titles(text)
     if spans:
         table.drop_mentions(lambda m: any(s <= m.start and m.end <= e for s, e in spans))

@@ -31,6 +31,7 @@ from newsbeat.enrich.actor_acronyms import (
     merge_state_codes,
 )
 from newsbeat.enrich.actor_adjacent_names import join_adjacent_names
+from newsbeat.enrich.actor_aircraft_models import drop_aircraft_models
 from newsbeat.enrich.actor_animals import drop_animals
 from newsbeat.enrich.actor_awards import drop_awards_and_storms
 from newsbeat.enrich.actor_branch_names import fold_branch_names
@@ -55,11 +56,13 @@ from newsbeat.enrich.actor_companies import type_known_companies
 from newsbeat.enrich.actor_context import type_by_context
 from newsbeat.enrich.actor_credited_works import drop_credited_works
 from newsbeat.enrich.actor_cut_names import extend_cut_names
+from newsbeat.enrich.actor_cut_papers import join_cut_papers
 from newsbeat.enrich.actor_demonym_names import glued_demonym, type_demonym_modifiers
 from newsbeat.enrich.actor_diseases import drop_diseases
 from newsbeat.enrich.actor_dotted import read_dotted_initials
 from newsbeat.enrich.actor_ensembles import type_ensembles
 from newsbeat.enrich.actor_families import type_families
+from newsbeat.enrich.actor_firm_names import type_firm_names
 from newsbeat.enrich.actor_fragments import drop_fragments
 from newsbeat.enrich.actor_full_names import (
     _glued_country,
@@ -102,6 +105,7 @@ from newsbeat.enrich.actor_merge import (
 from newsbeat.enrich.actor_misspelt_countries import merge_misspelt_countries
 from newsbeat.enrich.actor_name_forms import merge_name_forms
 from newsbeat.enrich.actor_naval_adjectives import name_navies
+from newsbeat.enrich.actor_navy_ships import type_navy_ships
 from newsbeat.enrich.actor_nicknames import (
     drop_nicknames,
     nicknamed_names,
@@ -141,6 +145,7 @@ from newsbeat.enrich.actor_places import (
     split_town_and_state,
     type_listed_places,
 )
+from newsbeat.enrich.actor_radio_channels import drop_radio_channels
 from newsbeat.enrich.actor_repeats import add_missed_first_names, add_missed_repeats
 from newsbeat.enrich.actor_rooms import type_rooms
 from newsbeat.enrich.actor_screen_roles import drop_screen_roles
@@ -194,6 +199,7 @@ from newsbeat.enrich.actor_titles import (
     _title_only,
     _titled_name,
 )
+from newsbeat.enrich.actor_trademarks import drop_trademarked_products
 from newsbeat.enrich.actor_typo_surnames import merge_typo_surnames
 from newsbeat.enrich.actor_unify import (
     type_listed_companies,
@@ -588,6 +594,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     add_missed_first_names(doc, table)
     type_places(table)
     type_vessels(table)
+    type_navy_ships(table)
     drop_merchant_ships(table)
     type_non_persons(table)
     type_listed_names(doc, table)
@@ -607,10 +614,12 @@ def build_actors(doc: Doc) -> ArticleActors:
     add_team_nicknames(doc, table)
     type_team_cities(table)
     type_leagues(table)
+    join_cut_papers(table)
     type_outlets(doc, table)
     type_web_outlets(table)
     join_split_companies(table)
     type_known_companies(table)
+    type_firm_names(table)
     merge_short_company_names(table)
     drop_things(doc, table)
     drop_numbered_titles(doc, table)
@@ -623,6 +632,9 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_glued_words(doc, table)
     drop_titled_mentions(table)
     drop_car_models(table)
+    drop_aircraft_models(table)
+    drop_trademarked_products(table)
+    drop_radio_channels(table)
     drop_shop_items(table)
     drop_owned_titles(table)
     drop_credited_works(doc, table)

@@ -19,6 +19,7 @@ from newsbeat.enrich.other_languages import other_language_enrichment, script_la
 from newsbeat.enrich.quotes import extract_quotes
 from newsbeat.enrich.relations import extract_relations
 from newsbeat.enrich.rules_version import analysis_version
+from newsbeat.enrich.speaker_entities import add_quoted_people
 from newsbeat.language import detect_language
 from newsbeat.models import Article, Claim, Enrichment, Entity, Quote, Relation
 from newsbeat.settings import EnrichSettings
@@ -129,6 +130,7 @@ def analyse_doc(doc: Doc, article: ArticleInput, options: EnrichOptions) -> Enri
         found_relations = extract_relations(
             doc, actors, quoted=[(q.start, q.end) for q in found_quotes if q.kind == "direct"]
         )
+        add_quoted_people(actors, (q.speaker for q in found_quotes))  # entity rows only
     finally:
         forget_spans(doc)
     date = article.published[:10] if article.published else None

@@ -30,6 +30,8 @@ FUNCTION_WORDS = frozenset(
         "unfortunately", "fortunately", "interestingly", "surprisingly", "previously",
         "initially", "originally", "subsequently", "consequently", "eventually", "sadly",
         "tragically",
+        # ents39 ("Naturally Scott Boras will try to draw this out")
+        "naturally", "obviously", "clearly", "certainly", "undoubtedly",
     }
 )  # fmt: skip
 # Definite and possessive determiners: a figure or a name after one is referred to, not

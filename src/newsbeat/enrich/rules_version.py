@@ -627,12 +627,22 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #   "X" written only before "office"/"bank" folds into the article's "X Bank".
 # 158: (spk38b) a run-on quote whose paragraph ends with its sentence ('"…," X, head of Y.')
 #      takes no cue from the next paragraph's verb ("The navy declined to comment.").
-# 159: (ents39b) films, books and games credited to their makers ('filmmaker (X, Y)', 'the X and
+# 159: (ents39) a navy's ship named after its kind word ("the warship X", "Warship X", "Naval
+#      Services (INS) X") is the ship, ORG; an aircraft model and a radio channel are no actors; a
+#      group phrase opens at its plural, not at a preposition; "from X in the west" is a place;
+#      a team by its city only ever a game's opponent folds into the team the article names in
+#      full; a quote's speaker named like a person and missing from the entity list is listed;
+#      quoted titles listed after "including" are works; "X Advisors" and a listed team's full
+#      name typed PERSON are organisations; "the <city> entertainment giant" is the city;
+#      "Naturally" and four more sentence adverbs open no name; "The <Place>" cut before a
+#      paper's word ("The Hollywood Reporter" → "Hollywood" GPE) is the paper, ORG; a product
+#      named right after a trademark sign ("Don Victor® Honey") is no actor.
+# 160: (ents39b) films, books and games credited to their makers ('filmmaker (X, Y)', 'the X and
 #      Y director', "'X' films"), characters typed bodies ('role as X', 'X of "Y"'), 'X winner Ana
 #      Holm' and 'four-time X nominee' make X an award; game publishers, studios and entertainment
 #      sites added to data/companies.json; a story's organisations written in two cases are one;
 #      'tells The X Reporter' cut to the place X is the newspaper; 'Sexiest Man Alive' is no actor.
-RULES_VERSION = 159
+RULES_VERSION = 160
 
 
 @lru_cache(maxsize=8)

@@ -112,11 +112,17 @@ def _mention_counts(enrichments: Sequence[Enrichment]) -> dict[str, dict[str, in
     return counts
 
 
-def _merged(entities: list[Entity], names: dict[str, str], retyped: frozenset[str]) -> list[Entity]:
+def _merged(
+    entities: list[Entity],
+    names: dict[str, str],
+    retyped: frozenset[str],
+    any_type: frozenset[str] = frozenset(),
+) -> list[Entity]:
     out: dict[str, Entity] = {}
     for entity in entities:
         person = entity.type == "PERSON" or entity.name in retyped
-        name = names.get(entity.name, entity.name) if person else entity.name
+        renamed = person or entity.name in any_type
+        name = names.get(entity.name, entity.name) if renamed else entity.name
         seen = out.get(name)
         if seen is None:
             out[name] = replace(entity, name=name, type="PERSON" if person else entity.type)
@@ -146,8 +152,8 @@ def resolve_surnames(enrichments: Sequence[Enrichment]) -> list[Enrichment]:
     if names:
         enrichments = _renamed(enrichments, names)
     slips = misspelt_names(enrichments)  # "Bob Woodard" once beside "Bob Woodward"
-    if slips:
-        enrichments = _renamed(enrichments, slips)
+    if slips:  # of organisations too ("Gordon Advisers" beside "Gordon Advisors")
+        enrichments = _renamed(enrichments, slips, any_type=frozenset(slips))
     relatives = named_relatives(enrichments)  # "his daughter, Ada" of "Ada Vell"
     if relatives:
         enrichments = _renamed(enrichments, relatives)
@@ -171,9 +177,12 @@ def _renamed(
     enrichments: Sequence[Enrichment],
     names: dict[str, str],
     retyped: frozenset[str] = frozenset(),
+    *,
+    any_type: frozenset[str] = frozenset(),
 ) -> list[Enrichment]:
     """The enrichments with people renamed (``names``: old -> new); entities named in
-    ``retyped`` are renamed whatever their type and become persons."""
+    ``retyped`` are renamed whatever their type and become persons, those in ``any_type``
+    are renamed whatever their type and keep it."""
 
     def name(value: str | None) -> str | None:
         return names.get(value, value) if value else value
@@ -183,7 +192,7 @@ def _renamed(
         out.append(
             replace(
                 e,
-                entities=_merged(e.entities, names, retyped),
+                entities=_merged(e.entities, names, retyped, any_type),
                 quotes=[replace(q, speaker=name(q.speaker)) for q in e.quotes],
                 claims=[
                     replace(

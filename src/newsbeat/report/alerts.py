@@ -101,8 +101,8 @@ def check_destination(kind: str, destination: str) -> str:
 
 def outlet_counts(store: ArticleStore, stories: Sequence[Story]) -> dict[str, int]:
     """Story id -> the outlets that ran it, reprints included (as every view counts them:
-    :func:`newsbeat.coverage.story_coverage`)."""
-    from newsbeat.coverage import story_coverage
+    :func:`newsbeat.story_views.coverage.story_coverage`)."""
+    from newsbeat.story_views.coverage import story_coverage
 
     return {story.id: len(story_coverage(store, story).outlets) for story in stories}
 

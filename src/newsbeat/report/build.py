@@ -19,16 +19,21 @@ from newsbeat import __version__
 from newsbeat.compare import CompareOptions
 from newsbeat.compare.analysis import AnalysesStore, AnalysisOptions, story_analyses
 from newsbeat.compare.summarise import SummaryOptions
-from newsbeat.coverage import appearance_label, story_coverage, story_listing, story_order
 from newsbeat.dates import dated_span, day_of
 from newsbeat.models import Article, Story
 from newsbeat.plurals import counted
-from newsbeat.related_stories import RelatedStore, RelatedStory, related_lists
 from newsbeat.report.first import first_outlets
 from newsbeat.settings import Settings
-from newsbeat.shown_speakers import shown_speaker
 from newsbeat.store import ArticleStore, StoryStore
-from newsbeat.story_languages import languages_line, story_languages
+from newsbeat.story_views.coverage import (
+    appearance_label,
+    story_coverage,
+    story_listing,
+    story_order,
+)
+from newsbeat.story_views.languages import languages_line, story_languages
+from newsbeat.story_views.related import RelatedStore, RelatedStory, related_lists
+from newsbeat.story_views.shown_speakers import shown_speaker
 
 __all__ = [
     "ReportOptions",
@@ -113,7 +118,7 @@ def story_entry(
         reprints: reprints of each original, by the original's id.
         analysis: the story's ``compare`` and ``summary`` analyses (or an ``error``).
         related: the report's stories of the same running matter, in time order
-            (:func:`newsbeat.related_stories.related_lists`).
+            (:func:`newsbeat.story_views.related.related_lists`).
 
     Returns:
         The story's report data (keys listed in ``docs/report.md``). ``first_seen`` and
@@ -167,8 +172,8 @@ def story_entry(
         "last_updated": span[1] if span else None,
         "undated": span is None,
         "first": first,
-        # Named outlets, counted as every view counts them (:mod:`newsbeat.coverage`): an
-        # article without an outlet has a row below but is not one more outlet.
+        # Named outlets, counted as every view counts them (newsbeat.story_views.coverage):
+        # an article without an outlet has a row below but is not one more outlet.
         "outlet_count": len({a.outlet for a, _ in appearances if a.outlet}),
         # Outlets in the order they reported; undated-only outlets last.
         "outlets": sorted(
@@ -225,8 +230,8 @@ class ReportStore(AnalysesStore, RelatedStore, StoryStore, Protocol):
 
 def _members(store: ArticleStore, story: Story) -> tuple[list[Article], dict[int, list[Article]]]:
     """A story's original articles and the reprints of each, as every view counts them
-    (:func:`newsbeat.coverage.story_coverage`; outlet, URL, date, title and language are all
-    a report needs: the texts are not read)."""
+    (:func:`newsbeat.story_views.coverage.story_coverage`; outlet, URL, date, title and
+    language are all a report needs: the texts are not read)."""
     originals: list[Article] = []
     reprints: dict[int, list[Article]] = defaultdict(list)
     for item in story_coverage(store, story).articles:

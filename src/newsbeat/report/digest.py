@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, Protocol
 from rich.console import Console
 from rich.markup import escape
 
-from newsbeat.coverage import StoryCoverage, article_listing, story_listing
 from newsbeat.dates import UNDATED, is_dated, shown_day
 from newsbeat.models import Article, Story
 from newsbeat.plurals import counted
 from newsbeat.store import ArticleStore, BeatStore, EnrichmentStore, Store, StoryStore
-from newsbeat.story_languages import languages_line
+from newsbeat.story_views.coverage import StoryCoverage, article_listing, story_listing
+from newsbeat.story_views.languages import languages_line
 
 if TYPE_CHECKING:  # imported when a story is rendered, like the terminal lines
     from newsbeat.compare.analysis import AnalysesStore
@@ -28,8 +28,8 @@ class DigestSection:
 
     ``stories`` are the dated stories shown, ``undated`` those none of whose articles gave a
     date (their own group: never "new"), ``coverage`` counts and dates both (one rule,
-    :mod:`newsbeat.coverage`). ``hidden_undated`` counts undated stories or articles left out
-    by ``since``.
+    :mod:`newsbeat.story_views.coverage`). ``hidden_undated`` counts undated stories or
+    articles left out by ``since``.
     """
 
     beat: str | None

@@ -29,8 +29,8 @@ from newsbeat.report.charts import (
     timeline,
     timeline_svg,
 )
-from newsbeat.shown_speakers import shown_speaker
-from newsbeat.story_languages import sentence_lang, sentence_mark, shown_language, told_in
+from newsbeat.story_views.languages import sentence_lang, sentence_mark, shown_language, told_in
+from newsbeat.story_views.shown_speakers import shown_speaker
 
 __all__ = ["RENDERERS", "md_escape", "render"]
 

@@ -12,16 +12,16 @@ from typing import TYPE_CHECKING, Any
 
 from rich.markup import escape
 
-from newsbeat.article_analysis import analysis_line
 from newsbeat.compare.analysis import AnalysesStore, AnalysisOptions, story_analyses
-from newsbeat.coverage import StoryCoverage, story_coverage
 from newsbeat.dates import UNDATED, day_of, shown_day
 from newsbeat.models import Story
 from newsbeat.plurals import counted
 from newsbeat.report.first import first_outlets, first_words
 from newsbeat.settings import Settings
-from newsbeat.shown_speakers import shown_speaker
-from newsbeat.story_languages import languages_line, sentence_mark
+from newsbeat.story_views.article_analysis import analysis_line
+from newsbeat.story_views.coverage import StoryCoverage, story_coverage
+from newsbeat.story_views.languages import languages_line, sentence_mark
+from newsbeat.story_views.shown_speakers import shown_speaker
 
 if TYPE_CHECKING:
     from newsbeat.store import Store
@@ -106,8 +106,8 @@ def story_text_lines(store: Store, story: Story, settings: Settings | None = Non
     and updates, entities, quotes, claims, relations (with both ends), events (one actor, no
     target), related stories (the same subject or matter, in time order), then every article
     labelled original or reprint (one in another language with what analysis it got:
-    :func:`newsbeat.article_analysis.analysis_line`). Counts and dates follow
-    :mod:`newsbeat.coverage`.
+    :func:`newsbeat.story_views.article_analysis.analysis_line`). Counts and dates follow
+    :mod:`newsbeat.story_views.coverage`.
 
     Returns:
         Rich-markup lines.

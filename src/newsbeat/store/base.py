@@ -302,9 +302,9 @@ class StoryStore(Protocol):
     ) -> list[Story]:
         """Stories, most covered (outlets, then articles) and newest first. ``since`` compares
         ``last_updated`` (an undated story's is its import time: views filter with
-        :func:`newsbeat.coverage.story_listing` instead), ``until`` compares ``first_seen``
-        (both: the stories whose span meets that period); an unknown ``beat`` raises
-        NotFoundError."""
+        :func:`newsbeat.story_views.coverage.story_listing` instead), ``until`` compares
+        ``first_seen`` (both: the stories whose span meets that period); an unknown ``beat``
+        raises NotFoundError."""
 
     def merge_stories(self, old_id: str, new_id: str) -> None:
         """Move every article of ``old_id`` to ``new_id`` and record the merge."""
@@ -340,6 +340,11 @@ class EnrichmentStore(Protocol):
 
     def get_enrichment(self, article_id: int) -> Enrichment | None:
         """What enrich found in one article, or None if it has not run."""
+
+    def get_enrichment_entities(self, article_ids: Sequence[int]) -> dict[int, Enrichment]:
+        """The stored enrichment of each of these articles with its entities only (quotes,
+        claims and relations left empty), by article id; articles enrich has not seen are
+        absent (reading many stories' actors: a few queries, not five per article)."""
 
     def unenriched_article_ids(self) -> list[int]:
         """Ids of articles the enrich stage has not seen yet, in id order."""

@@ -15,7 +15,15 @@ from typing import Any
 
 from newsbeat.models import Claim, Enrichment, Entity, Quote, Relation
 
-__all__ = ["PARTS", "Part", "build_enrichment", "insert_sql", "part_rows", "select_sql"]
+__all__ = [
+    "ENTITIES_PART",
+    "PARTS",
+    "Part",
+    "build_enrichment",
+    "insert_sql",
+    "part_rows",
+    "select_sql",
+]
 
 
 @dataclass(frozen=True)
@@ -135,6 +143,8 @@ PARTS: tuple[Part, ...] = (
         ),
     ),
 )
+# the entities part alone (:meth:`~newsbeat.store.record_sql.SqlRecords.get_enrichment_entities`)
+ENTITIES_PART = PARTS[0]
 
 
 def insert_sql(part: Part, placeholder: str) -> str:

@@ -28,6 +28,7 @@ from newsbeat.models import (
 )
 from newsbeat.store.dialect import Dialect
 from newsbeat.store.enrichment_rows import (
+    ENTITIES_PART,
     PARTS,
     build_enrichment,
     insert_sql,
@@ -516,6 +517,40 @@ class SqlRecords:
         return build_enrichment(
             article_id, skipped_reason=head[0], version=head[2], outlet=head[1], rows=rows
         )
+
+    def get_enrichment_entities(self, article_ids: Sequence[int]) -> dict[int, Enrichment]:
+        """The stored enrichment of each of these articles with its entities only (quotes,
+        claims and relations left empty), by article id; an article enrich has not seen is
+        absent. Two queries for any number of articles (:meth:`get_enrichment` makes five per
+        article): what reading stories' central actors needs (perf39)."""
+        d = self.dialect
+        ids = d.ids_value(article_ids)
+        heads = self._x(
+            "SELECT e.article_id, e.skipped_reason, a.outlet, e.version FROM enrichments e"
+            f" JOIN articles a ON a.id = e.article_id WHERE {d.among('e.article_id')}",
+            (ids,),
+        ).fetchall()
+        if not heads:
+            return {}
+        part = ENTITIES_PART
+        rows: dict[int, list[Sequence[Any]]] = {}
+        for row in self._x(
+            f"SELECT article_id, {', '.join(part.columns)} FROM {part.table}"
+            f" WHERE {d.among('article_id')}"
+            f" ORDER BY article_id, {d.stored_order(part.table)}",
+            (ids,),
+        ).fetchall():
+            rows.setdefault(int(row[0]), []).append(row[1:])
+        return {
+            int(aid): build_enrichment(
+                int(aid),
+                skipped_reason=skipped,
+                version=version,
+                outlet=outlet,
+                rows={part.table: rows.get(int(aid), [])},
+            )
+            for aid, skipped, outlet, version in heads
+        }
 
     def unenriched_article_ids(self) -> list[int]:
         """Ids of articles the enrich stage has not seen yet."""

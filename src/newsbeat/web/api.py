@@ -11,14 +11,14 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 
-from newsbeat.coverage import article_listing
 from newsbeat.models import SearchHit
 from newsbeat.query import bounded_search
-from newsbeat.related_stories import related_lists
 from newsbeat.serialize import story_json
 from newsbeat.settings import SearchSettings
 from newsbeat.since import parse_since
 from newsbeat.store import Store
+from newsbeat.story_views.coverage import article_listing
+from newsbeat.story_views.related import related_lists
 from newsbeat.web.cache import ReadCache
 from newsbeat.web.deps import CacheDep, SettingsDep, StoreDep, run_cancellable
 from newsbeat.web.listing import (
@@ -196,7 +196,7 @@ def api_story(store: StoreDep, story_id: str) -> dict[str, Any]:
 def api_actor(store: StoreDep, name: str) -> dict[str, Any]:
     """One actor: relations, quotes by, claims by, and stories, as ``newsbeat actor NAME
     --json``."""
-    from newsbeat.actor_graph import actor_file  # networkx: only when an actor is asked for
+    from newsbeat.actors import actor_file  # networkx: only when an actor is asked for
 
     return dict(actor_file(store, name).to_json())
 

@@ -16,12 +16,12 @@ from fastapi.responses import HTMLResponse
 from markupsafe import Markup, escape
 
 from newsbeat import __version__
-from newsbeat.article_analysis import analysis_line
 from newsbeat.report import safe_url
 from newsbeat.settings import Settings
-from newsbeat.shown_speakers import shown_speaker
 from newsbeat.store import Store, open_store
-from newsbeat.story_languages import sentence_lang, sentence_mark, shown_codes
+from newsbeat.story_views.article_analysis import analysis_line
+from newsbeat.story_views.languages import sentence_lang, sentence_mark, shown_codes
+from newsbeat.story_views.shown_speakers import shown_speaker
 from newsbeat.web.cache import ReadCache
 from newsbeat.web.readable import is_undated, reader_date
 

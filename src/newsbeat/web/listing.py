@@ -2,9 +2,10 @@
 
 Filters: beat, outlet, language, a date range (``from``/``to``; ``since`` is kept as a synonym
 of ``from``) and "has conflicts". Stories are listed, counted and dated as every view lists
-them (:func:`newsbeat.coverage.story_listing`): outlets include the reprints', dates are the
-dated span of the articles, undated stories come last in their own group. A story matches a
-date range when that span overlaps it: ``from`` keeps the stories updated on or after it
+them (:func:`newsbeat.story_views.coverage.story_listing`): outlets include the reprints',
+dates are the dated span of the articles, undated stories come last in their own group. A
+story matches a date range when that span overlaps it: ``from`` keeps the stories updated on
+or after it
 (:func:`newsbeat.dates.is_since`), ``to`` those first seen by that day; an undated story or
 article is in no date range (never "new"), and the list says how many undated stories a date
 range left out. "Has conflicts" reads the comparison the ``compare`` stage stored: a story
@@ -23,11 +24,11 @@ from urllib.parse import urlencode
 
 from fastapi import HTTPException
 
-from newsbeat.coverage import StoryListing, story_listing
 from newsbeat.dates import day_of, is_dated, is_since
 from newsbeat.models import SearchHit, Story
 from newsbeat.since import SinceError, parse_since
 from newsbeat.store import Store
+from newsbeat.story_views.coverage import StoryListing, story_listing
 from newsbeat.web.cache import ReadCache
 
 __all__ = [
@@ -162,9 +163,9 @@ def conflict_counts(
 
 
 def full_listing(store: Store, beat: str | None, cache: ReadCache | None = None) -> StoryListing:
-    """:func:`~newsbeat.coverage.story_listing` of a beat (or all), every date, remembered in
-    ``cache`` while the database is unchanged (a date range is applied to it, so an age such
-    as 7d does not make a new entry every second). Callers must not change it."""
+    """:func:`~newsbeat.story_views.coverage.story_listing` of a beat (or all), every date,
+    remembered in ``cache`` while the database is unchanged (a date range is applied to it, so
+    an age such as 7d does not make a new entry every second). Callers must not change it."""
     if cache is None:
         return story_listing(store, beat=beat)
     return cache.get(("listing", beat), lambda: story_listing(store, beat=beat))

@@ -11,10 +11,10 @@ import anyio
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from newsbeat.coverage import appearance_label, story_coverage
 from newsbeat.models import SearchHit
 from newsbeat.report.digest import build_digest
 from newsbeat.store import Store
+from newsbeat.story_views.coverage import appearance_label, story_coverage
 from newsbeat.web.api import FiltersDep, PageParam, SizeParam, filtered_search
 from newsbeat.web.cache import ReadCache
 from newsbeat.web.deps import CacheDep, SettingsDep, StoreDep, page, run_cancellable
@@ -144,7 +144,7 @@ async def story(
 @router.get("/actors/{name:path}")
 def actor(store: StoreDep, name: str) -> HTMLResponse:
     """One actor: relations, quotes by them, claims by them, and their stories."""
-    from newsbeat.actor_graph import actor_file  # networkx: only when an actor is asked for
+    from newsbeat.actors import actor_file  # networkx: only when an actor is asked for
 
     found = actor_file(store, name)
     stories = [store.get_story(sid) for sid in found.stories]

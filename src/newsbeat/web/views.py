@@ -9,14 +9,14 @@ from typing import Any
 from markupsafe import Markup
 
 from newsbeat.compare.analysis import AnalysisOptions, story_analyses
-from newsbeat.coverage import story_coverage
 from newsbeat.dates import is_dated
 from newsbeat.models import Story
 from newsbeat.report.first import first_outlets
 from newsbeat.serialize import story_json
 from newsbeat.settings import Settings
 from newsbeat.store import Store
-from newsbeat.story_languages import languages_line
+from newsbeat.story_views.coverage import story_coverage
+from newsbeat.story_views.languages import languages_line
 from newsbeat.web.readable import reader_date
 
 __all__ = ["story_page_data", "timeline_chart"]
@@ -71,7 +71,7 @@ def story_page_data(store: Store, settings: Settings, story: Story) -> dict[str,
         "original" or "reprint of article N"), ``status``, ``first`` (the outlet that was
         first), ``comparison``, ``unique_by_outlet``, ``quote_groups``, ``summary``,
         ``first_outlets`` (the outlets that may have been first: the same day without a time),
-        ``languages_line`` (:func:`newsbeat.story_languages.languages_line`: None when the
+        ``languages_line`` (:func:`newsbeat.story_views.languages.languages_line`: None when the
         story was told in English only),
         ``analysis_error``, ``timeline`` (SVG or None), ``undated`` (how many articles have
         no date, by :func:`newsbeat.dates.is_dated`) and ``actor_names`` (the folded names
@@ -112,7 +112,7 @@ def story_page_data(store: Store, settings: Settings, story: Story) -> dict[str,
 
 def _actor_names(story: dict[str, Any]) -> frozenset[str]:
     """The story's names an actor page exists for (folded): entities, speakers, claimants and
-    the sides of relations, as :func:`newsbeat.actor_graph.actor_file` finds them. A quote's
+    the sides of relations, as :func:`newsbeat.actors.graph.actor_file` finds them. A quote's
     "via" that is none of these (``media``) is shown as text, not linked to a missing page."""
     names = [e["name"] for e in story["entities"]]
     names += [q["speaker"] for q in story["quotes"]] + [c["claimant"] for c in story["claims"]]

@@ -23,7 +23,7 @@ from typing import Any
 
 from newsbeat.enrich.other_languages import ENTITIES_ONLY, entities_only
 from newsbeat.models import Enrichment
-from newsbeat.story_languages import is_english, language_code, shown_name
+from newsbeat.story_views.languages import is_english, language_code, shown_name
 
 __all__ = [
     "ANALYSES",

@@ -9,14 +9,15 @@ organisation are the initials of the story's one organisation written with them
 (:func:`~newsbeat.enrich.actor_acronyms.initial_forms`), an organisation written with and
 without "of <the story's main country>" or with an inner plural is one, and "<X> city" is the
 city X (:mod:`newsbeat.enrich.actor_org_variants`), a country's navy or army written bare is
-its one full name (:mod:`newsbeat.story_services`), a company written with and without "Bank"
-is one (:mod:`newsbeat.story_bank_names`), so are the names of one body of the data list ("UN",
-"United Nations"; :mod:`newsbeat.story_known_aliases`), an organisation written in two
-cases ("LionsGate", "Lionsgate"; :mod:`newsbeat.story_case_forms`), and an organisation's name
-of two words or more is the story's one longer name that puts its owner in front of it
-("Avert Labs" of "Velcor Avert Labs"; :func:`_owned_forms`). A short form that an article keeps
-apart from a long one it also names ("President Biden" beside "his son Hunter Biden") is
-another actor there, and stays one everywhere. Used by the story's entity list
+its one full name (:mod:`newsbeat.actors.services`), a company written with and without "Bank"
+is one (:mod:`newsbeat.actors.bank_names`), so are the names of one body of the data list ("UN",
+"United Nations"; :mod:`newsbeat.actors.known_aliases`), a navy's ship written with and without
+its prefix is one ("Mysore", "INS Mysore"; :mod:`newsbeat.actors.ship_names`), an organisation
+written in two cases is one ("LionsGate", "Lionsgate"; :mod:`newsbeat.actors.case_forms`), and an
+organisation's name of two words or more is the story's one longer name that puts its owner in
+front of it ("Avert Labs" of "Velcor Avert Labs"; :func:`_owned_forms`). A short form that an
+article keeps apart from a long one it also names ("President Biden" beside "his son Hunter
+Biden") is another actor there, and stays one everywhere. Used by the story's entity list
 (:func:`newsbeat.serialize.entities_json`) and its quote groups
 (:func:`newsbeat.compare.quotes.quote_groups`).
 """
@@ -53,12 +54,13 @@ def story_aliases(
 ) -> dict[str, str]:
     """``{alias: full name}`` of a story's actors (see the module doc); ``counted``: the
     story's :func:`story_kinds` when the caller has them already."""
+    from newsbeat.actors.bank_names import bank_forms
+    from newsbeat.actors.case_forms import case_forms
+    from newsbeat.actors.known_aliases import known_alias_forms
+    from newsbeat.actors.services import service_forms
+    from newsbeat.actors.ship_names import ship_forms
     from newsbeat.enrich.actor_acronyms import initial_forms
     from newsbeat.enrich.names import surname
-    from newsbeat.story_bank_names import bank_forms
-    from newsbeat.story_case_forms import case_forms
-    from newsbeat.story_known_aliases import known_alias_forms
-    from newsbeat.story_services import service_forms
 
     enrichments = list(enrichments)
     articles = [{ent.name for ent in e.entities} for e in enrichments]
@@ -81,6 +83,7 @@ def story_aliases(
     forms |= {n: f for n, f in service_forms(enrichments, kinds).items() if n not in forms}
     forms |= {n: f for n, f in bank_forms(kinds, counted).items() if n not in forms}
     forms |= {n: f for n, f in known_alias_forms(kinds, counted).items() if n not in forms}
+    forms |= {n: f for n, f in ship_forms(kinds).items() if n not in forms}
     forms |= {n: f for n, f in case_forms(kinds, counted).items() if n not in forms}
     for name, full in forms.items():
         if name not in aliases and not any({name, full} <= names for names in articles):

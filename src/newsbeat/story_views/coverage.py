@@ -5,7 +5,7 @@ the story and each reprint of them (a wire story run by four outlets is four art
 outlets). Its outlets are the distinct outlets of those appearances, reprints' included. Its
 dates are the dated span of those appearances (:mod:`newsbeat.dates`): a story none of whose
 articles gave a date is undated, never dated by its import time. Its languages are those
-appearances' stored languages, each with its outlets (:mod:`newsbeat.story_languages`). An
+appearances' stored languages, each with its outlets (:mod:`newsbeat.story_views.languages`). An
 appearance is labelled either "original" or "reprint of article N" (N the original's id), the
 same on every page.
 
@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from newsbeat.dates import dated_span, is_dated, is_since
 from newsbeat.store import ArticleStore, StoryStore
-from newsbeat.story_languages import story_languages
+from newsbeat.story_views.languages import story_languages
 
 if TYPE_CHECKING:
     from newsbeat.models import Appearance, Article, Story
@@ -83,7 +83,7 @@ class StoryCoverage:
     @property
     def languages(self) -> dict[str, list[str]]:
         """Language code -> the outlets that wrote in it, English first
-        (:func:`newsbeat.story_languages.story_languages`)."""
+        (:func:`newsbeat.story_views.languages.story_languages`)."""
         return story_languages((a.appearance.language, a.appearance.outlet) for a in self.articles)
 
     @property
