@@ -119,7 +119,6 @@ from newsbeat.enrich.actor_offices import drop_office_words
 from newsbeat.enrich.actor_opening_words import drop_opening_adjectives
 from newsbeat.enrich.actor_org_variants import merge_org_variants
 from newsbeat.enrich.actor_organisms import drop_organisms
-from newsbeat.enrich.actor_outlet_cuts import join_outlet_cuts
 from newsbeat.enrich.actor_outlets import type_outlets
 from newsbeat.enrich.actor_party_plurals import fold_party_plurals
 from newsbeat.enrich.actor_people import (
@@ -584,7 +583,6 @@ def build_actors(doc: Doc) -> ArticleActors:
     merge_written_initials(table)
     merge_bracketed_initials(table)
     extend_cut_names(table)
-    join_outlet_cuts(table)
     join_split_names(doc, table)
     join_adjacent_names(table)
     split_glued_owners(table)

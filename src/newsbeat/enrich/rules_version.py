@@ -641,7 +641,7 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      Y director', "'X' films"), characters typed bodies ('role as X', 'X of "Y"'), 'X winner Ana
 #      Holm' and 'four-time X nominee' make X an award; game publishers, studios and entertainment
 #      sites added to data/companies.json; a story's organisations written in two cases are one;
-#      'tells The X Reporter' cut to the place X is the newspaper; 'Sexiest Man Alive' is no actor.
+#      'Sexiest Man Alive' is no actor.
 RULES_VERSION = 160
 
 
