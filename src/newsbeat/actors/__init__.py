@@ -8,7 +8,8 @@ enrichment of *several* articles at once, after the enrich stage, for every view
 - :mod:`~newsbeat.actors.names`: :func:`story_aliases`, the names two articles of a story write
   differently for one actor ("Lyons" and "Michelle Lyons", "CHP" and "California Highway
   Patrol"), with its rule modules :mod:`~newsbeat.actors.services` (a country's navy written
-  bare), :mod:`~newsbeat.actors.bank_names` ("<X> Bank" and "<X>") and
+  bare), :mod:`~newsbeat.actors.bank_names` ("<X> Bank" and "<X>"),
+  :mod:`~newsbeat.actors.case_forms` (one organisation in two cases) and
   :mod:`~newsbeat.actors.known_aliases` (the data list's names of one body); :func:`story_kinds`
   and :func:`main_type`, an actor's type across the story;
 - :mod:`~newsbeat.actors.central`: a story's central actors (:func:`central_actors`) and the

@@ -12,7 +12,8 @@ city X (:mod:`newsbeat.enrich.actor_org_variants`), a country's navy or army wri
 its one full name (:mod:`newsbeat.actors.services`), a company written with and without "Bank"
 is one (:mod:`newsbeat.actors.bank_names`), so are the names of one body of the data list ("UN",
 "United Nations"; :mod:`newsbeat.actors.known_aliases`), a navy's ship written with and without
-its prefix is one ("Mysore", "INS Mysore"; :mod:`newsbeat.actors.ship_names`), and an
+its prefix is one ("Mysore", "INS Mysore"; :mod:`newsbeat.actors.ship_names`), an organisation
+written in two cases is one ("LionsGate", "Lionsgate"; :mod:`newsbeat.actors.case_forms`), and an
 organisation's name of two words or more is the story's one longer name that puts its owner in
 front of it ("Avert Labs" of "Velcor Avert Labs"; :func:`_owned_forms`). A short form that an
 article keeps apart from a long one it also names ("President Biden" beside "his son Hunter
@@ -54,6 +55,7 @@ def story_aliases(
     """``{alias: full name}`` of a story's actors (see the module doc); ``counted``: the
     story's :func:`story_kinds` when the caller has them already."""
     from newsbeat.actors.bank_names import bank_forms
+    from newsbeat.actors.case_forms import case_forms
     from newsbeat.actors.known_aliases import known_alias_forms
     from newsbeat.actors.services import service_forms
     from newsbeat.actors.ship_names import ship_forms
@@ -82,6 +84,7 @@ def story_aliases(
     forms |= {n: f for n, f in bank_forms(kinds, counted).items() if n not in forms}
     forms |= {n: f for n, f in known_alias_forms(kinds, counted).items() if n not in forms}
     forms |= {n: f for n, f in ship_forms(kinds).items() if n not in forms}
+    forms |= {n: f for n, f in case_forms(kinds, counted).items() if n not in forms}
     for name, full in forms.items():
         if name not in aliases and not any({name, full} <= names for names in articles):
             aliases[name] = full

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.award_titles import more_award_words
 from newsbeat.enrich.name_context import holds_any, letter_runs, written_as_word
 
 if TYPE_CHECKING:
@@ -152,6 +153,7 @@ def award_words(text: str) -> frozenset[str]:
         if not _PLURAL_SHOW_WORDS.isdisjoint(runs):
             found |= {m.group(1) or m.group(2) for m in _PLURAL_SHOW.finditer(text)}
     found |= {w[:-1] for w in _KNOWN_CEREMONIES if written_as_word(text, w)}
+    found |= more_award_words(text)  # "Velmar winner Ana Holm", "four-time Velmar nominee"
     return frozenset(w for w in found if w and w not in _NOT_AWARDS)
 
 

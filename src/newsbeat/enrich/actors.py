@@ -54,6 +54,7 @@ from newsbeat.enrich.actor_common_nouns import (
 from newsbeat.enrich.actor_common_words import drop_common_words, drop_shouted_title_words
 from newsbeat.enrich.actor_companies import type_known_companies
 from newsbeat.enrich.actor_context import type_by_context
+from newsbeat.enrich.actor_credited_works import drop_credited_works
 from newsbeat.enrich.actor_cut_names import extend_cut_names
 from newsbeat.enrich.actor_cut_papers import join_cut_papers
 from newsbeat.enrich.actor_demonym_names import glued_demonym, type_demonym_modifiers
@@ -74,6 +75,7 @@ from newsbeat.enrich.actor_glued_owners import split_glued_owners
 from newsbeat.enrich.actor_glued_words import drop_glued_words
 from newsbeat.enrich.actor_groups import _GROUP, _GROUP_GATE, GROUP_WORDS, _group_starts
 from newsbeat.enrich.actor_holidays import drop_holidays
+from newsbeat.enrich.actor_honour_titles import drop_honour_titles
 from newsbeat.enrich.actor_housing import type_housing
 from newsbeat.enrich.actor_ideas import drop_ideas
 from newsbeat.enrich.actor_indefinite_things import drop_indefinite_things
@@ -145,6 +147,7 @@ from newsbeat.enrich.actor_places import (
 from newsbeat.enrich.actor_radio_channels import drop_radio_channels
 from newsbeat.enrich.actor_repeats import add_missed_first_names, add_missed_repeats
 from newsbeat.enrich.actor_rooms import type_rooms
+from newsbeat.enrich.actor_screen_roles import drop_screen_roles
 from newsbeat.enrich.actor_shop_items import drop_shop_items
 from newsbeat.enrich.actor_single_names import type_names_of_people, type_voted_people
 from newsbeat.enrich.actor_space import type_space_things
@@ -632,6 +635,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_radio_channels(table)
     drop_shop_items(table)
     drop_owned_titles(table)
+    drop_credited_works(doc, table)
     drop_marks(doc, table)
     type_space_things(doc, table)
     drop_page_furniture(table)
@@ -663,6 +667,8 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_shouted_title_words(doc, table)
     drop_organisms(table)
     drop_characters(table)
+    drop_screen_roles(table)
+    drop_honour_titles(table)
     drop_animals(table)
     drop_holidays(table)
     drop_diseases(table)

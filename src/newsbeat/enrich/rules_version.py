@@ -665,7 +665,12 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      "X and Y, who wrote that …" is both's report (quote_joint); "the pair said" after
 #      "said X and Y" names both (quote_pairs); reported words cut inside a direct quote
 #      are no indirect quote (quote_indirect).
-RULES_VERSION = 164
+# 165: (ents39b) films, books and games credited to their makers ('filmmaker (X, Y)', 'the X and
+#      Y director', "'X' films"), characters typed bodies ('role as X', 'X of "Y"'), 'X winner Ana
+#      Holm' and 'four-time X nominee' make X an award; game publishers, studios and entertainment
+#      sites added to data/companies.json; a story's organisations written in two cases are one;
+#      'Sexiest Man Alive' is no actor.
+RULES_VERSION = 165
 
 
 @lru_cache(maxsize=8)
