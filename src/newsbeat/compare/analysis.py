@@ -214,7 +214,9 @@ log = logging.getLogger(__name__)
 # 80: summaries of another language than English pair its quote marks in order ("„…“",
 #     "«…»"), let a short capitalised quoted title stand without a speaker, and know its
 #     speech verbs (summ39)
-ANALYSIS_VERSION = "80"
+# 81: an organisation written in two letter cases ("LionsGate", "Lionsgate") is the story's one
+#     name in quote groups (ents39b)
+ANALYSIS_VERSION = "81"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 
