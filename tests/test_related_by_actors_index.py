@@ -16,7 +16,13 @@ from collections.abc import Sequence
 
 import pytest
 
-from newsbeat.actors.central import MAX_STORIES, Central, StoryActors, related_by_actors
+from newsbeat.actors.central import (
+    MAX_STORIES,
+    Central,
+    StoryActors,
+    related_by_actors,
+    shared_link,
+)
 
 _PEOPLE = tuple(
     f"{first} {last}"
@@ -27,21 +33,16 @@ _BODIES = ("Arden Crown Court", "Kessel Harbour Board", "Vellmark Rail", "Ostry 
 
 
 def _pairwise(stories: Sequence[StoryActors]) -> dict[str, list[tuple[str, list[str]]]]:
-    """The pairwise comparison ``related_by_actors`` made before the index (the reference)."""
+    """Every pair compared, as ``related_by_actors`` did before the index (the reference; the
+    pair rule itself, ``shared_link``, is shared: what is checked is which pairs are tried)."""
     central_in = Counter(name for s in stories for name in s.central.actors)
     order = {s.story_id: (s.first_seen is None, s.first_seen or "", s.story_id) for s in stories}
     out: dict[str, list[tuple[str, list[str]]]] = {}
     for i, one in enumerate(stories):
         for other in stories[i + 1 :]:
-            a, b = one.central, other.central
-            shared = [n for n in a.actors.keys() & b.actors.keys() if central_in[n] <= MAX_STORIES]
-            people = sorted(n for n in shared if "PERSON" in (a.actors[n], b.actors[n]))
-            bodies = sorted(n for n in shared if n not in people)
-            if not any(n in a.leads and n in b.leads for n in people) and (
-                len(shared) < 2 or not any(n in a.leads or n in b.leads for n in people)
-            ):
+            names = shared_link(one.central, other.central, central_in)
+            if names is None:
                 continue
-            names = people + bodies
             out.setdefault(one.story_id, []).append((other.story_id, names))
             out.setdefault(other.story_id, []).append((one.story_id, names))
     for links in out.values():

@@ -45,6 +45,7 @@ __all__ = [
     "beat_words",
     "central_actors",
     "related_by_actors",
+    "shared_link",
 ]
 
 MAX_STORIES = 4
@@ -134,6 +135,21 @@ def central_actors(
     return Central(actors=out, leads=frozenset(n for n in out if articles[n] == most))
 
 
+def shared_link(a: Central, b: Central, central_in: Counter[str]) -> list[str] | None:
+    """The actors two stories' central sets share (persons first, then organisations, each
+    alphabetical) when they relate the stories, else None: a person leading both, or two
+    shared actors of whom a person leads one. Actors central in more than ``MAX_STORIES``
+    stories (``central_in``) link nothing."""
+    shared = [n for n in a.actors.keys() & b.actors.keys() if central_in[n] <= MAX_STORIES]
+    people = sorted(n for n in shared if "PERSON" in (a.actors[n], b.actors[n]))
+    bodies = sorted(n for n in shared if n not in people)
+    if not any(n in a.leads and n in b.leads for n in people) and (
+        len(shared) < 2 or not any(n in a.leads or n in b.leads for n in people)
+    ):
+        return None
+    return people + bodies
+
+
 def related_by_actors(stories: Sequence[StoryActors]) -> dict[str, list[tuple[str, list[str]]]]:
     """Story id -> the stories related to it by shared central actors, in time order (the
     dated ones by their first day, then the undated ones), each with the actors they share
@@ -155,15 +171,9 @@ def related_by_actors(stories: Sequence[StoryActors]) -> dict[str, list[tuple[st
         )
         for j in partners:
             other = stories[j]
-            a, b = one.central, other.central
-            shared = [n for n in a.actors.keys() & b.actors.keys() if central_in[n] <= MAX_STORIES]
-            people = sorted(n for n in shared if "PERSON" in (a.actors[n], b.actors[n]))
-            bodies = sorted(n for n in shared if n not in people)
-            if not any(n in a.leads and n in b.leads for n in people) and (
-                len(shared) < 2 or not any(n in a.leads or n in b.leads for n in people)
-            ):
+            names = shared_link(one.central, other.central, central_in)
+            if names is None:
                 continue
-            names = people + bodies
             out.setdefault(one.story_id, []).append((other.story_id, names))
             out.setdefault(other.story_id, []).append((one.story_id, names))
     for links in out.values():
