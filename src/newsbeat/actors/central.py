@@ -35,7 +35,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from newsbeat.actors.names import main_type, story_aliases, story_kinds
+from newsbeat.actors.names import _full_name, main_type, story_aliases, story_kinds
 from newsbeat.models import Enrichment
 
 __all__ = [
@@ -123,8 +123,7 @@ def central_actors(
             continue
         if len(analysed) == 1 and kinds.total() < 2:
             continue
-        words = name.split()
-        if kind == "PERSON" and not (len(words) >= 2 and all(w[:1].isupper() for w in words)):
+        if kind == "PERSON" and not _full_name(name):
             continue
         if not name[:1].isupper() or name.casefold() in outlet_names or known_place(name):
             continue

@@ -27,13 +27,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from newsbeat.compare.claim_facts import _Facts
-from newsbeat.compare.slot_matching import _mismatch
+from newsbeat.compare.slot_matching import _ANY_GROUP, _mismatch
 
 __all__ = ["join_groups", "one_group_named"]
 
-# Words of no group in particular: whoever the act was done to. The word as written counts:
-# "civilians killed" are read as "people killed" by the comparer, but name a group.
-_ANY_GROUP = frozenset({"people", "person", "persons", "other"})
+# Words of no group in particular (slot_matching's ``_ANY_GROUP``): whoever the act was done to.
+# The word as written counts: "civilians killed" are read as "people killed" by the comparer,
+# but name a group.
 # Words that name people by the attack or crime they commit: in one story, told of one act
 # with one figure, the same people ("23 pirates" / "23 of the raiders" / "23 brigands"); so
 # are the suspects of an arrest ("23 piracy suspects were held"), but not "two friends of the

@@ -29,22 +29,23 @@ from dataclasses import replace
 from newsbeat.compare.claim_context import is_value
 from newsbeat.compare.claim_facts import _NUMBER_WORDS, _Facts
 from newsbeat.compare.records import _singular, _tokens
+from newsbeat.compare.slot_matching import _ANY_GROUP
+from newsbeat.enrich.claim_roles import _INCREMENT, _PART_HEADS, _SELECTORS
+from newsbeat.enrich.claim_roles import _MORE as _ENRICH_MORE
 from newsbeat.models import Claim
 
 __all__ = ["as_listed_count", "listed_item"]
 
-# The words that open a list of a whole's parts (``enrich.claim_roles._PART_HEADS`` without
-# "excluding": what is left out is no item of the whole).
-_LIST_HEADS = frozenset({"including", "include", "includes", "included", "among"})
-# Words right before a figure that make it an increment or a selection of a longer series.
-_SERIES = frozenset(
-    {"another", "additional", "further", "extra", "first", "last", "final", "next", "remaining",
-     "top", "opening", "closing"}
-)  # fmt: skip
-# Words right after a counted noun that make it an increment ("two more boats").
-_MORE = frozenset({"more", "additional", "extra", "further"})
+# The words that open a list of a whole's parts (enrich's, without "excluding": what is left
+# out is no item of the whole).
+_LIST_HEADS = _PART_HEADS - {"excluding"}
+# Words right before a figure that make it an increment or a selection of a longer series, and
+# right after a counted noun that make it an increment ("two more boats"); enrich's, without
+# "other" ("the other two" is the rest of a whole, an item of it).
+_SERIES = (_INCREMENT | _SELECTORS) - {"other"}
+_MORE = _ENRICH_MORE - {"other"}
 # Nouns that name no kind in particular: "five people" of the dead are a part of the dead.
-_ANY_KIND = frozenset({"people", "person", "persons", "other", "others"})
+_ANY_KIND = _ANY_GROUP | {"others"}
 
 
 # Number words, also closed up as the tokens write a hyphened one ("twentythree").

@@ -246,9 +246,7 @@ def merge_known_aliases(table: ArticleActors) -> None:
     mentioned most (on a tie the longer), in place."""
     groups: dict[str, list[str]] = {}
     for name, info in table.actors.items():
-        body = _aliases().get(fold_name(name))
-        if len(fold_name(name)) <= 3 and not name.replace(".", "").isupper():
-            body = None  # "The Who" is no "WHO", "Un" no "UN": a short alias in capitals only
+        body = alias_body(name)  # "The Who" is no "WHO", "Un" no "UN"
         if body is not None and info.type in _SOURCE_TYPES | {"NORP"}:
             groups.setdefault(body, []).append(name)
     for names in groups.values():

@@ -11,12 +11,11 @@ after an honorific or with a role ("Mr. Ivo Ventures") stays.
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from importlib import resources
 
 from newsbeat.enrich.actor_merge import retype_actor
 from newsbeat.enrich.actor_table import HONORIFICS, ArticleActors
+from newsbeat.enrich.actor_team_cities import _teams
 
 __all__ = ["firm_or_team_name", "type_firm_names"]
 
@@ -29,13 +28,8 @@ _FIRM_ENDS = frozenset(
 @cache
 def _full_team_names() -> frozenset[str]:
     """Every team of ``data/sports_teams.json`` as "<Place> <Nickname>"."""
-    raw = resources.files("newsbeat").joinpath("data/sports_teams.json").read_text("utf-8")
-    data = json.loads(raw)
     return frozenset(
-        " ".join(team.split("|"))
-        for key in ("leagues", "former")
-        for teams in data[key].values()
-        for team in teams
+        f"{place} {nickname}" for teams in _teams().values() for place, nickname in teams
     )
 
 

@@ -23,9 +23,13 @@ never dropped: the maker and the place act.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_companies import is_known_company
 from newsbeat.enrich.actor_table import ArticleActors, lookup_country
+
+if TYPE_CHECKING:
+    from newsbeat.enrich.actors import MentionRef
 
 __all__ = ["drop_shop_items"]
 
@@ -46,12 +50,15 @@ def drop_shop_items(table: ArticleActors) -> None:
     # "Pro Max" of "Apple iPhone 11 Pro Max"); one ending before is its maker ("Apple")
     ends = {m.end("item") for m in _PRICE_LINE.finditer(text)} if "for " in text else set()
     things = set()
+    by_actor: dict[str, list[MentionRef]] = {}
+    for m in table.mentions:
+        by_actor.setdefault(m.actor, []).append(m)
     for name, info in table.actors.items():
         if info.type not in {"PERSON", "ORG", "GPE", "LOC", "NORP"}:
             continue
         if is_known_company(name) or lookup_country(name) is not None:
             continue
-        mentions = [m for m in table.mentions if m.actor == name]
+        mentions = by_actor.get(name, [])
         on_line = any(m.end in ends for m in mentions)
         feature = bool(mentions) and all(
             _FEATURES.search(text, max(0, m.start - 40), m.start) for m in mentions

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.speaker_hints import written_full_name
+from newsbeat.enrich.speaker_owners import according_to
 from newsbeat.enrich.speaker_persons import _compatible, _modifier
 
 if TYPE_CHECKING:
@@ -143,10 +144,7 @@ def according_person(
     for mention, tok in rooted:
         if tok is None or not sent.start <= tok.i < sent.end or inside(tok.idx):
             continue
-        prep = tok.head
-        if tok.dep_ != "pobj" or prep.lower_ != "to" or prep.i == 0:
-            continue
-        if prep.doc[prep.i - 1].lower_ != "according":
+        if not according_to(tok):
             continue
         found.add(written_full_name(tok, mention.actor) or mention.actor)
     fits = {name for name in found if _compatible(name, gender, stated)}

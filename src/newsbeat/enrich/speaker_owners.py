@@ -79,7 +79,7 @@ def _other_name(
         and (
             t.ent_type_ in {"", "PERSON"}
             or t.dep_ in {"nsubj", "nsubjpass"}  # a subject of its own, whatever NER typed
-            or _according_to(t)
+            or according_to(t)
         )
         and not inside(t.idx)
         and not any(a <= t.idx < b for a, b in own)
@@ -89,7 +89,7 @@ def _other_name(
     )
 
 
-def _according_to(tok: Token) -> bool:
+def according_to(tok: Token) -> bool:
     """Whether the token is the one "according to" names, whatever NER typed it."""
     head = tok.head
     return (
